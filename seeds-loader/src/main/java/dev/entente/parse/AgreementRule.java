@@ -1,0 +1,298 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.entente.model.Agreement;
+import dev.entente.model.AgreementKind;
+import dev.entente.model.AgreementStatus;
+import dev.entente.model.Country;
+import dev.entente.model.Domain;
+import dev.entente.model.Evidence;
+import dev.entente.model.PartialDate;
+import dev.entente.parse.Mention.CategoryMention;
+import dev.entente.parse.Mention.StateMention;
+import dev.entente.parse.Mention.WeaponMention;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads agreements: a word that names one ("traité", "contrat", "protocole d'accord", "ont
+ * convenu"), its parties (a compound adjective or "Russie-Iran" next to it, "entre X et Y", the
+ * states of the clause, or the article's main pair for "les deux pays"), its domains from the
+ * sentence's words (negated words excepted), its status from the verbs and modality, its subject and
+ * its duration ("pacte de 20 ans"). Mentions of one agreement across the article are merged: same
+ * parties and the same subject, or a bare "le traité" referring back.
+ */
+final class AgreementRule {
+
+  static final String NAME = "AgreementRule";
+  private static final int SUBJECT_TOKENS = 10;
+  private static final ImmutableList<AgreementStatus> STATUS_PRIORITY =
+      ImmutableList.of(
+          AgreementStatus.TERMINATED,
+          AgreementStatus.SUSPENDED,
+          AgreementStatus.IN_FORCE,
+          AgreementStatus.PROPOSED,
+          AgreementStatus.NEGOTIATING,
+          AgreementStatus.SIGNED,
+          AgreementStatus.AGREED);
+  private static final ImmutableSet<String> STOP =
+      ImmutableSet.of("de", "d", "'", "du", "des", "la", "le", "l", "les", "pour", "sur", "un", "une", "et", "en", "a", "avec", "entre");
+
+  /** One mention of an agreement, before merging. */
+  private record Seen(
+      Set<Country> parties,
+      AgreementKind kind,
+      Set<Domain> domains,
+      AgreementStatus status,
+      Optional<PartialDate> date,
+      String subject,
+      Set<String> subjectWords,
+      boolean anaphoric,
+      Optional<Period> duration,
+      List<Evidence> evidence) {}
+
+  ImmutableList<Agreement> apply(ArticleContext context) {
+    List<Seen> seen = new ArrayList<>();
+    for (Sentence sentence : context.sentences) {
+      read(context, sentence).ifPresent(seen::add);
+    }
+    return merge(seen);
+  }
+
+  private Optional<Seen> read(ArticleContext context, Sentence sentence) {
+    List<Token> t = sentence.tokens();
+    int s = sentence.index();
+    AgreementKind best = null;
+    int at = -1;
+    int end = -1;
+    for (int i = 0; i < t.size(); i++) {
+      Optional<PhraseTable.Match<Optional<AgreementKind>>> m = context.words.agreementKinds.longestAt(t, i);
+      if (m.isEmpty()) {
+        continue;
+      }
+      Optional<AgreementKind> kind = m.get().values().get(0);
+      if (kind.isPresent() && !context.isNegated(s, i) && (best == null || specificity(kind.get()) > specificity(best))) {
+        best = kind.get();
+        at = i;
+        end = m.get().to();
+      }
+      i = m.get().to() - 1;
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    Set<Country> parties = parties(context, s, at, end);
+    if (parties.size() < 2) {
+      return Optional.empty();
+    }
+    Set<Domain> domains = EnumSet.noneOf(Domain.class);
+    domains.addAll(context.domainsIn(s));
+    if (context.mentions.get(s).stream().anyMatch(m -> m instanceof WeaponMention || m instanceof CategoryMention)) {
+      domains.add(Domain.MILITARY);
+    }
+    if (domains.isEmpty()) {
+      domains.add(Domain.DIPLOMATIC);
+    }
+    AgreementStatus status = status(context, sentence, best);
+    int subjectEnd = end;
+    while (subjectEnd < t.size() && subjectEnd - end < SUBJECT_TOKENS && !isClauseEnd(t.get(subjectEnd))) {
+      subjectEnd++;
+    }
+    Optional<Period> duration = duration(t, end, subjectEnd);
+    String subject = sentence.textOf(at, subjectEnd);
+    Set<String> words = new LinkedHashSet<>();
+    for (int i = end; i < subjectEnd; i++) {
+      Token w = t.get(i);
+      if (w.isWord() && w.folded().length() > 2 && !STOP.contains(w.folded()) && !isState(context, s, i)) {
+        words.add(w.folded());
+      }
+    }
+    boolean anaphoric = at > 0 && (t.get(at - 1).is("le") || t.get(at - 1).is("la") || t.get(at - 1).is("ce") || t.get(at - 1).is("cet") || t.get(at - 1).is("cette") || t.get(at - 1).is("'"));
+    double confidence = context.statesIn(s).size() >= 2 ? 0.8 : 0.5;
+    Evidence evidence = context.evidence(s, at, subjectEnd, NAME, confidence);
+    return Optional.of(
+        new Seen(parties, best, domains, status, context.dateIn(s), subject, words, anaphoric, duration, new ArrayList<>(List.of(evidence))));
+  }
+
+  private static boolean isState(ArticleContext context, int s, int token) {
+    return context.mentions.get(s).stream().anyMatch(m -> m instanceof StateMention && m.from() <= token && token < m.to());
+  }
+
+  private static Set<Country> parties(ArticleContext context, int s, int at, int end) {
+    List<Token> t = context.sentences.get(s).tokens();
+    // a compound adjective or "Russie-Iran" within the agreement's phrase
+    for (Mention m : context.mentions.get(s)) {
+      if (m instanceof StateMention sm && sm.countries().size() >= 2 && m.from() >= at && m.from() <= end + SUBJECT_TOKENS) {
+        return new LinkedHashSet<>(sm.countries());
+      }
+    }
+    for (Mention m : context.mentions.get(s)) {
+      if (m instanceof StateMention a && m.from() > at && m.from() <= end + SUBJECT_TOKENS && m.to() + 1 < t.size()
+          && t.get(m.to()).is("-")) {
+        for (Mention n : context.mentions.get(s)) {
+          if (n instanceof StateMention b && n.from() == m.to() + 1) {
+            Set<Country> pair = new LinkedHashSet<>(a.countries());
+            pair.addAll(b.countries());
+            return pair;
+          }
+        }
+      }
+    }
+    // "entre la Russie et l'Iran"
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).is("entre")) {
+        List<Country> after = context.statesIn(s, i + 1, Math.min(t.size(), i + 12));
+        if (after.size() >= 2) {
+          return new LinkedHashSet<>(after.subList(0, 2));
+        }
+      }
+    }
+    List<Country> all = context.statesIn(s);
+    if (all.size() >= 2) {
+      List<Country> before = context.statesIn(s, 0, at);
+      if (before.size() >= 2) {
+        return new LinkedHashSet<>(before.subList(0, Math.min(3, before.size())));
+      }
+      return new LinkedHashSet<>(all.subList(0, 2));
+    }
+    Set<Country> parties = new LinkedHashSet<>(all);
+    if (context.dyad.isPresent()) {
+      if (parties.isEmpty() || context.dyad.get().contains(all.get(0))) {
+        parties.add(context.dyad.get().first());
+        parties.add(context.dyad.get().second());
+      }
+    }
+    return parties;
+  }
+
+  private static AgreementStatus status(ArticleContext context, Sentence sentence, AgreementKind kind) {
+    Set<AgreementStatus> found = EnumSet.noneOf(AgreementStatus.class);
+    List<Token> t = sentence.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      Optional<PhraseTable.Match<AgreementStatus>> m = context.words.agreementStatuses.longestAt(t, i);
+      if (m.isPresent()) {
+        found.addAll(m.get().values());
+        i = m.get().to() - 1;
+      }
+    }
+    for (AgreementStatus status : STATUS_PRIORITY) {
+      if (found.contains(status)) {
+        return status;
+      }
+    }
+    return kind == AgreementKind.CONTRACT || kind == AgreementKind.TREATY ? AgreementStatus.SIGNED : AgreementStatus.AGREED;
+  }
+
+  /** "de 20 ans", "d'une durée de 10 ans". */
+  private static Optional<Period> duration(List<Token> t, int from, int to) {
+    for (int i = from; i + 1 < to && i + 1 < t.size(); i++) {
+      if (t.get(i).isNumber() && (t.get(i + 1).is("ans") || t.get(i + 1).is("annees")) && t.get(i).folded().length() <= 3) {
+        int years = Integer.parseInt(t.get(i).folded());
+        if (years > 0) {
+          return Optional.of(Period.ofYears(years));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isClauseEnd(Token token) {
+    return token.is(",") || token.is(".") || token.is(";") || token.is(":") || token.is("«") || token.is("»") || token.is("(") || token.is("\"");
+  }
+
+  private static int specificity(AgreementKind kind) {
+    switch (kind) {
+      case TREATY:
+        return 5;
+      case CONTRACT:
+        return 4;
+      case MEMORANDUM:
+        return 3;
+      case ACCORD:
+        return 2;
+      default:
+        return 1;
+    }
+  }
+
+  private ImmutableList<Agreement> merge(List<Seen> seen) {
+    List<Seen> merged = new ArrayList<>();
+    for (Seen next : seen) {
+      int target = -1;
+      for (int i = merged.size() - 1; i >= 0 && target < 0; i--) {
+        Seen prior = merged.get(i);
+        if (!prior.parties().equals(next.parties())) {
+          continue;
+        }
+        boolean sameKind = prior.kind() == next.kind();
+        boolean sharedSubject = overlap(prior.subjectWords(), next.subjectWords()) >= 2;
+        boolean refersBack = next.anaphoric() && (sameKind || next.subjectWords().isEmpty()
+            || specificity(next.kind()) >= AgreementKind.MEMORANDUM.ordinal() && specificity(prior.kind()) >= specificity(AgreementKind.ACCORD));
+        boolean arrangement = sameKind && next.kind() == AgreementKind.ARRANGEMENT;
+        if (sharedSubject || refersBack || arrangement || sameKind && (prior.subjectWords().isEmpty() || next.subjectWords().isEmpty())) {
+          target = i;
+        }
+      }
+      if (target < 0) {
+        merged.add(next);
+        continue;
+      }
+      Seen prior = merged.get(target);
+      Set<Domain> domains = EnumSet.copyOf(prior.domains());
+      domains.addAll(next.domains());
+      List<Evidence> evidence = new ArrayList<>(prior.evidence());
+      evidence.addAll(next.evidence());
+      Set<String> words = new LinkedHashSet<>(prior.subjectWords());
+      words.addAll(next.subjectWords());
+      AgreementKind kind = specificity(next.kind()) > specificity(prior.kind()) ? next.kind() : prior.kind();
+      AgreementStatus status = advance(prior.status()) >= advance(next.status()) ? prior.status() : next.status();
+      merged.set(
+          target,
+          new Seen(
+              prior.parties(),
+              kind,
+              domains,
+              status,
+              prior.date().or(next::date),
+              prior.subject(),
+              words,
+              prior.anaphoric(),
+              prior.duration().or(next::duration),
+              evidence));
+    }
+    return merged.stream()
+        .map(
+            m -> Agreement.builder()
+                .parties(m.parties())
+                .kind(m.kind())
+                .domains(m.domains())
+                .status(m.status())
+                .date(m.date().orElse(null))
+                .subject(m.subject().isBlank() ? null : m.subject())
+                .duration(m.duration().orElse(null))
+                .evidence(m.evidence())
+                .build())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** How far a status goes, for merging mentions: a signed agreement later called "probable" stays signed. */
+  private static int advance(AgreementStatus status) {
+    return status == AgreementStatus.PROPOSED ? 0 : status.ordinal();
+  }
+
+  private static int overlap(Set<String> a, Set<String> b) {
+    int n = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

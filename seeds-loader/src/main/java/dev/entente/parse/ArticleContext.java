@@ -1,0 +1,194 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import dev.entente.model.Country;
+import dev.entente.model.CountryPair;
+import dev.entente.model.Domain;
+import dev.entente.model.Evidence;
+import dev.entente.model.PartialDate;
+import dev.entente.model.Span;
+import dev.entente.parse.DateFinder.DateMention;
+import dev.entente.parse.Mention.OrgMention;
+import dev.entente.parse.Mention.PersonMention;
+import dev.entente.parse.Mention.StateMention;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the rules read an article through: its sentences, the mentions and dates of each, the
+ * publication date, the article's main pair of states, and which words a negation covers.
+ * Built once per article; immutable.
+ */
+final class ArticleContext {
+
+  private static final ImmutableSet<String> NEGATION_HEADS = ImmutableSet.of("ne", "n");
+  private static final ImmutableSet<String> NEGATION_TAILS =
+      ImmutableSet.of("pas", "jamais", "aucun", "aucune", "plus", "guere", "nullement", "point");
+  private static final ImmutableSet<String> DENIALS =
+      ImmutableSet.of("aucun", "aucune", "sans", "dementi", "dement", "dementent", "nie", "rejete", "refuse", "exclu");
+
+  final String id;
+  final ImmutableList<Sentence> sentences;
+  final ImmutableList<ImmutableList<Mention>> mentions;
+  final ImmutableList<ImmutableList<DateMention>> dates;
+  final Optional<PartialDate> published;
+  final Optional<CountryPair> dyad;
+  final RuleWords words;
+  private final ImmutableList<boolean[]> negated;
+
+  ArticleContext(
+      String id,
+      ImmutableList<Sentence> sentences,
+      ImmutableList<Mention> allMentions,
+      DateFinder dates,
+      Optional<PartialDate> published,
+      RuleWords words) {
+    this.id = id;
+    this.sentences = sentences;
+    this.words = words;
+    this.published = published;
+    List<List<Mention>> bySentence = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      bySentence.add(new ArrayList<>());
+    }
+    for (Mention m : allMentions) {
+      bySentence.get(m.sentence()).add(m);
+    }
+    this.mentions = bySentence.stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
+    this.dates = sentences.stream().map(s -> dates.find(s, published)).collect(ImmutableList.toImmutableList());
+    this.negated = sentences.stream().map(ArticleContext::negation).collect(ImmutableList.toImmutableList());
+    this.dyad = dyad(allMentions);
+  }
+
+  private static boolean[] negation(Sentence sentence) {
+    List<Token> t = sentence.tokens();
+    boolean[] out = new boolean[t.size()];
+    for (int i = 0; i < t.size(); i++) {
+      boolean head = NEGATION_HEADS.contains(t.get(i).folded()) && hasTail(t, i);
+      if (head || DENIALS.contains(t.get(i).folded())) {
+        for (int j = i; j < t.size(); j++) {
+          Token x = t.get(j);
+          if (j > i && (x.is(",") || x.is(";") || x.is("mais") || x.is(".") || x.is("»"))) {
+            break;
+          }
+          out[j] = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasTail(List<Token> t, int i) {
+    for (int j = i + 1; j < Math.min(t.size(), i + 6); j++) {
+      if (NEGATION_TAILS.contains(t.get(j).folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The article's main pair: the two states named most, persons' and organizations' included. */
+  private static Optional<CountryPair> dyad(ImmutableList<Mention> all) {
+    Map<Country, Integer> counts = new EnumMap<>(Country.class);
+    for (Mention m : all) {
+      if (m instanceof StateMention s) {
+        for (Country c : s.countries()) {
+          counts.merge(c, 1, Integer::sum);
+        }
+      } else if (m instanceof PersonMention p && p.person().country().isPresent()) {
+        counts.merge(p.person().country().get(), 1, Integer::sum);
+      } else if (m instanceof OrgMention o && o.organization().country().isPresent()) {
+        counts.merge(o.organization().country().get(), 1, Integer::sum);
+      }
+    }
+    List<Map.Entry<Country, Integer>> ranked = new ArrayList<>(counts.entrySet());
+    ranked.sort(Map.Entry.<Country, Integer>comparingByValue().reversed());
+    if (ranked.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(CountryPair.of(ranked.get(0).getKey(), ranked.get(1).getKey()));
+  }
+
+  boolean isNegated(int sentence, int token) {
+    boolean[] n = negated.get(sentence);
+    return token < n.length && n[token];
+  }
+
+  /** The states named in tokens {@code [from, to)} of a sentence, in order, each once. */
+  List<Country> statesIn(int sentence, int from, int to) {
+    Set<Country> out = new LinkedHashSet<>();
+    for (Mention m : mentions.get(sentence)) {
+      if (m instanceof StateMention s && m.from() >= from && m.to() <= to) {
+        out.addAll(s.countries());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  List<Country> statesIn(int sentence) {
+    return statesIn(sentence, 0, Integer.MAX_VALUE);
+  }
+
+  /** The domains the words of tokens {@code [from, to)} name, negated words excepted. */
+  Set<Domain> domainsIn(int sentence, int from, int to) {
+    Set<Domain> out = EnumSet.noneOf(Domain.class);
+    List<Token> t = sentences.get(sentence).tokens();
+    for (int i = Math.max(0, from); i < Math.min(to, t.size()); i++) {
+      Optional<PhraseTable.Match<Domain>> m = words.domains.longestAt(t, i);
+      if (m.isPresent()) {
+        if (!isNegated(sentence, i)) {
+          out.addAll(m.get().values());
+        }
+        i = m.get().to() - 1;
+      }
+    }
+    return out;
+  }
+
+  Set<Domain> domainsIn(int sentence) {
+    return domainsIn(sentence, 0, Integer.MAX_VALUE);
+  }
+
+  /** The first date the sentence names, if any. */
+  Optional<PartialDate> dateIn(int sentence) {
+    return dates.get(sentence).stream().map(DateMention::date).findFirst();
+  }
+
+  /** Evidence for tokens {@code [from, to)} of a sentence. */
+  Evidence evidence(int sentence, int from, int to, String rule, double confidence) {
+    Sentence s = sentences.get(sentence);
+    Span span = s.tokens().isEmpty() ? s.span() : s.spanOf(Math.max(0, from), Math.min(s.tokens().size(), Math.max(from + 1, to)));
+    return new Evidence(id, span, s.text(), rule, confidence);
+  }
+
+  /** The pair "les deux pays" refers to: the article's main pair. */
+  Optional<ImmutableSet<Country>> bothCountries() {
+    return dyad.map(p -> Sets.immutableEnumSet(p.first(), p.second()));
+  }
+
+  /** Whether tokens {@code [from, to)} say "the two countries" ("les deux pays", "les deux parties"). */
+  boolean mentionsBoth(int sentence, int from, int to) {
+    List<Token> t = sentences.get(sentence).tokens();
+    for (int i = Math.max(0, from); i + 1 < Math.min(to, t.size()); i++) {
+      if (t.get(i).is("deux")
+          && (t.get(i + 1).is("pays") || t.get(i + 1).is("parties") || t.get(i + 1).is("etats")
+              || t.get(i + 1).is("dirigeants") || t.get(i + 1).is("puissances") || t.get(i + 1).is("nations")
+              || t.get(i + 1).is("hommes") || t.get(i + 1).is("capitales") || t.get(i + 1).is("armees"))) {
+        return true;
+      }
+      if (t.get(i).is("bilateral") || t.get(i).is("bilaterale") || t.get(i).is("bilaterales") || t.get(i).is("bilateraux")
+          || t.get(i).is("mutuel") || t.get(i).is("mutuelle") || t.get(i).is("conjointe") || t.get(i).is("conjoints")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,185 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the lines of an article that are not the article (newsletter and donation appeals,
+ * sharing prompts, navigation) and keeps as metadata the lines that describe it: a "Source :" line,
+ * a byline ("Publié par X le 21 mai 2018") and a dateline ("Paris, 6 déc. (Agency) –").
+ *
+ * <p>Expects any string. Guarantees a text of at most {@code maxChars} characters, with control
+ * characters and unpaired surrogates replaced by spaces and {@code \r} treated as a line end. All
+ * its patterns are bounded, so it runs in time linear in the input.
+ */
+final class BoilerplateStripper {
+
+  private static final Pattern SOURCE = Pattern.compile("(?i)^\\s*source\\s*:\\s*(\\S.{0,500}?)\\s*$");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?iu)^\\s*(?:publi[ée]|mis\\s+[àa]\\s+jour)(?:\\s+par\\s+([^\\n]{1,80}?))?\\s+le\\s+"
+              + "(\\d{1,2}(?:er)?\\s+\\p{L}{3,10}\\.?\\s+\\d{4})\\b.{0,80}$");
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "(?u)^\\s*(\\p{Lu}[\\p{L}'’ .-]{1,40}?)\\s*[:,]?\\s*,?\\s*"
+              + "(\\d{1,2}(?:er)?\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?)\\s*"
+              + "(?:\\(([^)\\n]{1,60})\\))?\\s*[–—-]+\\s*");
+
+  private final ImmutableList<String> prefixes;
+  private final ImmutableList<String> fragments;
+  private final ImmutableList<String> exact;
+  private final int maxChars;
+
+  BoilerplateStripper(ImmutableList<LexiconLine> patterns, int maxChars) {
+    ImmutableList.Builder<String> prefixes = ImmutableList.builder();
+    ImmutableList.Builder<String> fragments = ImmutableList.builder();
+    ImmutableList.Builder<String> exact = ImmutableList.builder();
+    for (LexiconLine line : patterns) {
+      String text = line.text().strip();
+      if (text.startsWith("prefix:")) {
+        prefixes.add(FrenchText.fold(text.substring(7)));
+      } else if (text.startsWith("contains:")) {
+        fragments.add(FrenchText.fold(text.substring(9)));
+      } else if (text.startsWith("exact:")) {
+        exact.add(FrenchText.fold(text.substring(6)));
+      } else {
+        throw line.error("expected prefix:, contains: or exact:");
+      }
+    }
+    this.prefixes = prefixes.build();
+    this.fragments = fragments.build();
+    this.exact = exact.build();
+    this.maxChars = maxChars;
+  }
+
+  /** Returns the article's text without its boilerplate, and its metadata. */
+  CleanText strip(Article article) {
+    String raw = article.text();
+    boolean truncated = raw.length() > maxChars;
+    if (truncated) {
+      int cut = maxChars;
+      if (Character.isLowSurrogate(raw.charAt(cut)) && cut > 0) {
+        cut--;
+      }
+      raw = raw.substring(0, cut);
+    }
+    String text = sanitize(raw);
+    List<String> kept = new ArrayList<>();
+    List<String> dropped = new ArrayList<>();
+    Optional<String> source = Optional.empty();
+    Optional<String> dateline = Optional.empty();
+    Optional<String> title = Optional.empty();
+    String[] lines = text.split("\n", -1);
+    boolean seenContent = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      String trimmed = line.strip();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      if (trimmed.length() <= 600) {
+        Matcher m = SOURCE.matcher(trimmed);
+        if (m.matches()) {
+          source = Optional.of(m.group(1));
+          dropped.add(line);
+          continue;
+        }
+        m = BYLINE.matcher(trimmed);
+        if (m.matches()) {
+          dateline = Optional.of(m.group(2));
+          dropped.add(line);
+          continue;
+        }
+      }
+      if (isBoilerplate(trimmed)) {
+        dropped.add(line);
+        continue;
+      }
+      if (!seenContent) {
+        Matcher m = DATELINE.matcher(trimmed.length() > 200 ? trimmed.substring(0, 200) : trimmed);
+        if (m.lookingAt()) {
+          dateline = Optional.of(m.group(2));
+          if (m.group(3) != null && source.isEmpty()) {
+            source = Optional.of(m.group(3).strip());
+          }
+          dropped.add(trimmed.substring(0, m.end()));
+          trimmed = trimmed.substring(m.end()).strip();
+          if (trimmed.isEmpty()) {
+            continue;
+          }
+        } else if (isTitle(trimmed, lines, i)) {
+          title = Optional.of(trimmed);
+        }
+      }
+      seenContent = true;
+      kept.add(trimmed);
+    }
+    return new CleanText(
+        article.id(),
+        String.join("\n", kept),
+        ImmutableList.copyOf(dropped),
+        title,
+        source,
+        dateline,
+        truncated);
+  }
+
+  private static boolean isTitle(String line, String[] lines, int index) {
+    char last = line.charAt(line.length() - 1);
+    boolean nextBlank = index + 1 < lines.length && lines[index + 1].isBlank();
+    return line.length() <= 200 && nextBlank && ".!?»\"…:".indexOf(last) < 0;
+  }
+
+  private boolean isBoilerplate(String line) {
+    String folded = FrenchText.fold(line);
+    if (exact.contains(folded)) {
+      return true;
+    }
+    for (String prefix : prefixes) {
+      if (folded.startsWith(prefix)) {
+        return true;
+      }
+    }
+    if (folded.length() <= 200) {
+      for (String fragment : fragments) {
+        if (folded.contains(fragment)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Replaces characters that cannot be text by spaces, keeping every offset; \r becomes \n. */
+  static String sanitize(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char replacement = c;
+      if (c == '\r') {
+        replacement = (i + 1 < text.length() && text.charAt(i + 1) == '\n') ? ' ' : '\n';
+      } else if (c != '\n' && c != '\t' && Character.isISOControl(c)) {
+        replacement = ' ';
+      } else if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        replacement = ' ';
+      } else if (Character.isLowSurrogate(c) || c == '\ufeff' || c == '\ufffe' || c == '\uffff') {
+        replacement = ' ';
+      }
+      if (replacement != c) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, replacement);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+}

@@ -1,0 +1,24 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+
+/**
+ * An article's text once boilerplate lines are removed, with the metadata those lines held.
+ *
+ * @param id the article's id
+ * @param text the text that remains; spans of facts are offsets into it
+ * @param dropped the lines removed as boilerplate, in order
+ * @param title the title, when the first line reads as one
+ * @param source the source named by a "Source :" line or a dateline's agency
+ * @param dateline the date text of a byline or dateline ("21 mai 2018", "6 déc."), if any
+ * @param truncated whether the text was cut at the parser's size limit
+ */
+record CleanText(
+    String id,
+    String text,
+    ImmutableList<String> dropped,
+    Optional<String> title,
+    Optional<String> source,
+    Optional<String> dateline,
+    boolean truncated) {}

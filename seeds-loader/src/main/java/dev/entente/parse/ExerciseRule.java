@@ -1,0 +1,237 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import dev.entente.model.Country;
+import dev.entente.model.Domain;
+import dev.entente.model.Evidence;
+import dev.entente.model.JointExercise;
+import dev.entente.model.PartialDate;
+import dev.entente.parse.DateFinder.DateMention;
+import dev.entente.parse.Mention.OrgMention;
+import dev.entente.parse.RuleWords.Strength;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads joint exercises: a word that names one ("manœuvres conjointes", "exercices militaires";
+ * a bare "exercice" only with a name or a qualifier), its participants (the states of the sentence,
+ * the members of an organization named there, or the article's main pair for "les deux pays"), its
+ * name (quoted, "baptisée X", or a known exercise name with its year), its location, its dates.
+ * Mentions of one exercise are merged: an unnamed mention joins the exercise whose participants it
+ * shares, or the last one when it names none.
+ */
+final class ExerciseRule {
+
+  static final String NAME = "ExerciseRule";
+
+  private static final class Cluster {
+    String name;
+    final Set<Country> participants = new LinkedHashSet<>();
+    final Set<Domain> domains = EnumSet.of(Domain.MILITARY);
+    String location;
+    PartialDate start;
+    PartialDate end;
+    final List<Evidence> evidence = new ArrayList<>();
+  }
+
+  ImmutableList<JointExercise> apply(ArticleContext context) {
+    List<Cluster> clusters = new ArrayList<>();
+    for (Sentence sentence : context.sentences) {
+      read(context, sentence, clusters);
+    }
+    List<JointExercise> out = new ArrayList<>();
+    for (Cluster c : clusters) {
+      if (c.participants.size() < 2) {
+        continue;
+      }
+      PartialDate end = c.end != null && c.start != null && c.end.lastDay().isBefore(c.start.firstDay()) ? null : c.end;
+      out.add(
+          JointExercise.builder()
+              .name(c.name)
+              .participants(c.participants)
+              .domains(c.domains)
+              .location(c.location)
+              .start(c.start)
+              .end(end)
+              .evidence(c.evidence)
+              .build());
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private void read(ArticleContext context, Sentence sentence, List<Cluster> clusters) {
+    List<Token> t = sentence.tokens();
+    int s = sentence.index();
+    int at = -1;
+    int end = -1;
+    for (int i = 0; i < t.size() && at < 0; i++) {
+      Optional<PhraseTable.Match<Strength>> m = context.words.exerciseWords.longestAt(t, i);
+      if (m.isEmpty()) {
+        continue;
+      }
+      Strength strength = m.get().values().get(0);
+      boolean named = name(context, sentence, m.get().to()).isPresent();
+      if ((strength == Strength.STRONG || strength == Strength.WEAK && named) && !context.isNegated(s, i)) {
+        at = i;
+        end = m.get().to();
+      }
+      i = m.get().to() - 1;
+    }
+    if (at < 0) {
+      return;
+    }
+    Optional<String> name = name(context, sentence, end);
+    Set<Country> participants = new LinkedHashSet<>(context.statesIn(s));
+    int year = context.dateIn(s).or(() -> context.published).map(PartialDate::year).orElse(0);
+    for (Mention m : context.mentions.get(s)) {
+      if (m instanceof OrgMention o && o.organization().acronym().isPresent()) {
+        participants.addAll(context.words.members(o.organization().acronym().get(), year));
+      }
+    }
+    if (participants.size() < 2 && context.mentionsBoth(s, 0, t.size()) && context.bothCountries().isPresent()) {
+      participants.addAll(context.bothCountries().get());
+    }
+    Cluster target = null;
+    if (name.isPresent()) {
+      for (Cluster c : clusters) {
+        if (name.get().equalsIgnoreCase(c.name)) {
+          target = c;
+        }
+      }
+    }
+    if (target == null && name.isEmpty()) {
+      for (int i = clusters.size() - 1; i >= 0 && target == null; i--) {
+        Cluster c = clusters.get(i);
+        if (participants.isEmpty() || jaccard(participants, c.participants) >= 0.5 || c.participants.containsAll(participants)) {
+          target = c;
+        }
+      }
+    }
+    if (target == null && name.isPresent()) {
+      for (int i = clusters.size() - 1; i >= 0 && target == null; i--) {
+        Cluster c = clusters.get(i);
+        if (c.name == null && !participants.isEmpty() && c.participants.containsAll(participants)) {
+          target = c;
+        }
+      }
+      if (target == null && participants.size() < 2 && !clusters.isEmpty() && clusters.get(clusters.size() - 1).name == null) {
+        target = clusters.get(clusters.size() - 1);
+      }
+    }
+    if (target == null) {
+      if (participants.isEmpty()) {
+        return;
+      }
+      target = new Cluster();
+      clusters.add(target);
+    }
+    if (target.name == null && name.isPresent()) {
+      target.name = name.get();
+    }
+    target.participants.addAll(participants);
+    if (context.domainsIn(s).contains(Domain.SECURITY)) {
+      target.domains.add(Domain.SECURITY);
+    }
+    List<DateMention> dates = context.dates.get(s);
+    if (!dates.isEmpty()) {
+      if (target.start == null) {
+        target.start = dates.get(0).date();
+      }
+      if (dates.size() > 1 && target.end == null) {
+        target.end = dates.get(dates.size() - 1).date();
+      }
+    }
+    if (target.location == null) {
+      target.location = location(sentence, end).orElse(null);
+    }
+    target.evidence.add(context.evidence(s, at, end, NAME, participants.size() >= 2 ? 0.8 : 0.5));
+  }
+
+  /** The exercise's name: «quoted», "baptisée X 2017", or a known name with its year. */
+  private Optional<String> name(ArticleContext context, Sentence sentence, int after) {
+    List<Token> t = sentence.tokens();
+    for (int i = Math.max(0, after - 6); i < Math.min(t.size(), after + 8); i++) {
+      Token tok = t.get(i);
+      if ((tok.is("«") || tok.is("\"") || tok.is("“")) && i + 1 < t.size()) {
+        int close = i + 1;
+        while (close < t.size() && close - i < 8 && !(t.get(close).is("»") || t.get(close).is("\"") || t.get(close).is("”"))) {
+          close++;
+        }
+        if (close < t.size() && close - i < 8 && close > i + 1 && t.get(i + 1).capitalized()) {
+          return Optional.of(sentence.textOf(i + 1, close));
+        }
+      }
+      if ((tok.is("baptise") || tok.is("baptisee") || tok.is("baptises") || tok.is("baptisees") || tok.is("nomme") || tok.is("nommee")
+          || tok.is("denomme") || tok.is("denommee") || tok.is("intitule") || tok.is("intitulee") || tok.is("code"))
+          && i + 1 < t.size() && t.get(i + 1).capitalized()) {
+        int j = i + 1;
+        while (j < t.size() && j - i <= 4 && (t.get(j).capitalized() || t.get(j).isNumber() || t.get(j).is("-"))) {
+          j++;
+        }
+        return Optional.of(sentence.textOf(i + 1, j));
+      }
+      Optional<PhraseTable.Match<String>> known = context.words.exerciseNames.longestAt(t, i);
+      if (known.isPresent() && tok.capitalized()) {
+        int j = known.get().to();
+        if (j < t.size() && t.get(j).is("-") && j + 1 < t.size() && t.get(j + 1).isNumber()) {
+          j++;
+        }
+        if (j < t.size() && t.get(j).isNumber()) {
+          j++;
+          return Optional.of(sentence.textOf(i, j));
+        }
+        if (i == after || i == after + 1) {
+          return Optional.of(sentence.textOf(i, j));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "en mer de Chine orientale", "près de la ville russe de Tcheliabinsk". */
+  private static Optional<String> location(Sentence sentence, int after) {
+    List<Token> t = sentence.tokens();
+    for (int i = after; i < t.size(); i++) {
+      Token tok = t.get(i);
+      if (tok.is("mer") || tok.is("ocean") || tok.is("golfe") || tok.is("detroit") || tok.is("baie")) {
+        int j = i + 1;
+        while (j < t.size() && j - i < 5 && !t.get(j).is(",") && !t.get(j).is(".") && !t.get(j).is("et")
+            && !(t.get(j).isWord() && !t.get(j).capitalized() && j > i + 2)) {
+          j++;
+        }
+        return Optional.of(sentence.textOf(i, j));
+      }
+      if ((tok.is("ville") || tok.is("region") || tok.is("republique") || tok.is("province")) && i + 1 < t.size()) {
+        for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) {
+          if (t.get(j).capitalized() && t.get(j).isWord()) {
+            int k = j + 1;
+            while (k < t.size() && (t.get(k).capitalized() || t.get(k).is("-"))) {
+              k++;
+            }
+            return Optional.of(sentence.textOf(j, k));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static double jaccard(Set<Country> a, Set<Country> b) {
+    Set<Country> union = new LinkedHashSet<>(a);
+    union.addAll(b);
+    if (union.isEmpty()) {
+      return 0;
+    }
+    int inter = 0;
+    for (Country c : a) {
+      if (b.contains(c)) {
+        inter++;
+      }
+    }
+    return (double) inter / union.size();
+  }
+}

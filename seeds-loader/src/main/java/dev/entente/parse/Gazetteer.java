@@ -1,0 +1,229 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.entente.model.Country;
+import dev.entente.model.Organization;
+import dev.entente.model.Person;
+import dev.entente.model.SystemCategory;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The names the parser knows, loaded once from the bundled resources: every state's names,
+ * adjectives, combining forms, capitals and seats of power; organizations and institution heads;
+ * weapon systems and category words; known persons, titles and given names.
+ *
+ * <p>Immutable. A broken line fails the load with a {@link LexiconException} naming the resource
+ * and line.
+ */
+final class Gazetteer {
+
+  /** A state's name form; {@code capitalized} names only match capitalized text. */
+  record StateEntry(Country country, StateForm form, boolean capitalized) {}
+
+  /** An organization and the form of it this entry matches. */
+  record OrgEntry(Organization organization, boolean acronym, String surface) {}
+
+  /** A state institution's head ("ministère") and what follows the state's place ("de la Défense"). */
+  record InstitutionHead(String head, String complement, ImmutableList<String> complementKeys) {}
+
+  /** A title that introduces a person. */
+  record Title(String text, String kind) {}
+
+  final PhraseTable<StateEntry> states;
+  final ImmutableMap<String, Country> prefixes;
+  final PhraseTable<OrgEntry> organizations;
+  final PhraseTable<InstitutionHead> institutionHeads;
+  final PhraseTable<WeaponEntry> weapons;
+  final ImmutableMap<String, SystemCategory> designationPrefixes;
+  final PhraseTable<SystemCategory> categories;
+  final PhraseTable<Person> knownPersons;
+  final PhraseTable<Title> titles;
+  final ImmutableSet<String> givenNames;
+
+  private Gazetteer(Builder b) {
+    this.states = b.states.build();
+    this.prefixes = ImmutableMap.copyOf(b.prefixes);
+    this.organizations = b.organizations.build();
+    this.institutionHeads = b.institutionHeads.build();
+    this.weapons = b.weapons.build();
+    this.designationPrefixes = ImmutableMap.copyOf(b.designationPrefixes);
+    this.categories = b.categories.build();
+    this.knownPersons = b.knownPersons.build();
+    this.titles = b.titles.build();
+    this.givenNames = b.givenNames.build();
+  }
+
+  /**
+   * Returns the gazetteer of the bundled resources.
+   *
+   * @throws LexiconException if a resource is missing or has a broken line
+   */
+  static Gazetteer bundled(Tokenizer tokenizer) {
+    Builder b = new Builder(tokenizer);
+    for (String file : new String[] {"gazetteer/states-a-l.tsv", "gazetteer/states-m-z.tsv"}) {
+      for (LexiconLine line : LexiconLine.read(file)) {
+        b.addState(line);
+      }
+    }
+    LexiconLine.read("gazetteer/organizations.tsv").forEach(b::addOrganization);
+    LexiconLine.read("gazetteer/institution-heads.txt").forEach(b::addInstitutionHead);
+    LexiconLine.read("gazetteer/weapons.tsv").forEach(b::addWeapon);
+    LexiconLine.read("gazetteer/system-categories.tsv").forEach(b::addCategory);
+    LexiconLine.read("lexicon/known-persons.tsv").forEach(b::addPerson);
+    LexiconLine.read("lexicon/titles.tsv").forEach(b::addTitle);
+    LexiconLine.read("lexicon/given-names.txt")
+        .forEach(l -> b.givenNames.add(FrenchText.fold(l.text().strip())));
+    return b.build();
+  }
+
+  private static final class Builder {
+    final Tokenizer tokenizer;
+    final PhraseTable.Builder<StateEntry> states;
+    final Map<String, Country> prefixes = new HashMap<>();
+    final PhraseTable.Builder<OrgEntry> organizations;
+    final PhraseTable.Builder<InstitutionHead> institutionHeads;
+    final PhraseTable.Builder<WeaponEntry> weapons;
+    final Map<String, Map<SystemCategory, Integer>> prefixVotes = new HashMap<>();
+    final Map<String, SystemCategory> designationPrefixes = new HashMap<>();
+    final PhraseTable.Builder<SystemCategory> categories;
+    final PhraseTable.Builder<Person> knownPersons;
+    final PhraseTable.Builder<Title> titles;
+    final ImmutableSet.Builder<String> givenNames = ImmutableSet.builder();
+
+    Builder(Tokenizer tokenizer) {
+      this.tokenizer = tokenizer;
+      states = PhraseTable.builder(tokenizer);
+      organizations = PhraseTable.builder(tokenizer);
+      institutionHeads = PhraseTable.builder(tokenizer);
+      weapons = PhraseTable.builder(tokenizer);
+      categories = PhraseTable.builder(tokenizer);
+      knownPersons = PhraseTable.builder(tokenizer);
+      titles = PhraseTable.builder(tokenizer);
+    }
+
+    void addState(LexiconLine line) {
+      String[] f = line.fields(3);
+      Country country = country(line, f[0]);
+      StateForm form;
+      try {
+        form = StateForm.valueOf(f[1]);
+      } catch (IllegalArgumentException e) {
+        throw line.error("unknown kind " + f[1] + "; expected one of " + Arrays.toString(StateForm.values()));
+      }
+      String surface = f[2];
+      if (surface.isEmpty()) {
+        throw line.error("empty surface form");
+      }
+      if (form == StateForm.PREFIX) {
+        prefixes.put(FrenchText.fold(surface.replace("-", "")), country);
+      } else {
+        boolean capitalized = Character.isUpperCase(surface.charAt(0)) && form != StateForm.ADJ;
+        states.add(surface, new StateEntry(country, form, capitalized));
+      }
+    }
+
+    void addOrganization(LexiconLine line) {
+      String[] f = line.fields(4);
+      String name = f[0];
+      Optional<Country> country = f[1].equals("-") ? Optional.empty() : Optional.of(country(line, f[1]));
+      ImmutableList<String> acronyms =
+          f[2].equals("-") ? ImmutableList.of() : ImmutableList.copyOf(f[2].split("\\s*,\\s*"));
+      ImmutableList<String> aliases =
+          f[3].equals("-") ? ImmutableList.of() : ImmutableList.copyOf(f[3].split("\\s*\\|\\s*"));
+      ImmutableSet.Builder<String> allAliases = ImmutableSet.builder();
+      acronyms.stream().skip(1).forEach(allAliases::add);
+      allAliases.addAll(aliases);
+      Organization org =
+          new Organization(
+              name, acronyms.stream().findFirst(), country, allAliases.build());
+      organizations.add(name, new OrgEntry(org, false, name));
+      for (String alias : aliases) {
+        organizations.add(alias, new OrgEntry(org, false, alias));
+      }
+      for (String acronym : acronyms) {
+        organizations.add(acronym, new OrgEntry(org, true, acronym));
+      }
+    }
+
+    void addInstitutionHead(LexiconLine line) {
+      String text = line.text().strip();
+      int bar = text.indexOf('|');
+      if (bar < 0) {
+        throw line.error("expected head|complement");
+      }
+      String head = text.substring(0, bar).strip();
+      String complement = text.substring(bar + 1).strip();
+      institutionHeads.add(
+          head, new InstitutionHead(head, complement, tokenizer.keys(complement)));
+    }
+
+    void addWeapon(LexiconLine line) {
+      String[] f = line.fields(4);
+      SystemCategory category = category(line, f[1]);
+      Optional<Country> origin = f[2].equals("-") ? Optional.empty() : Optional.of(country(line, f[2]));
+      ImmutableSet<String> aliases =
+          f[3].equals("-") ? ImmutableSet.of() : ImmutableSet.copyOf(f[3].split("\\s*\\|\\s*"));
+      WeaponEntry entry = new WeaponEntry(f[0], category, origin, aliases);
+      weapons.add(f[0], entry);
+      aliases.forEach(a -> weapons.add(a, entry));
+      int dash = f[0].indexOf('-');
+      if (dash > 0 && dash <= 4 && f[0].substring(0, dash).chars().allMatch(Character::isLetter)) {
+        String prefix = FrenchText.fold(f[0].substring(0, dash));
+        prefixVotes.computeIfAbsent(prefix, p -> new HashMap<>()).merge(category, 1, Integer::sum);
+      }
+    }
+
+    void addCategory(LexiconLine line) {
+      String[] f = line.fields(2);
+      categories.add(f[0], category(line, f[1]));
+    }
+
+    void addPerson(LexiconLine line) {
+      String[] f = line.fields(3);
+      ImmutableSet<String> aliases =
+          f.length < 4 || f[3].isEmpty() || f[3].equals("-")
+              ? ImmutableSet.of()
+              : ImmutableSet.copyOf(f[3].split("\\s*\\|\\s*"));
+      Person person =
+          new Person(
+              f[0],
+              Optional.of(country(line, f[1])),
+              f[2].isEmpty() || f[2].equals("-") ? Optional.empty() : Optional.of(f[2]),
+              aliases);
+      knownPersons.add(f[0], person);
+      aliases.forEach(a -> knownPersons.add(a, person));
+    }
+
+    void addTitle(LexiconLine line) {
+      String[] f = line.fields(2);
+      titles.add(f[0], new Title(f[0], f[1]));
+    }
+
+    private static Country country(LexiconLine line, String code) {
+      return Country.findAlpha3(code)
+          .orElseThrow(() -> line.error("unknown alpha-3 country code \"" + code + "\""));
+    }
+
+    private static SystemCategory category(LexiconLine line, String name) {
+      try {
+        return SystemCategory.valueOf(name);
+      } catch (IllegalArgumentException e) {
+        throw line.error("unknown system category " + name);
+      }
+    }
+
+    Gazetteer build() {
+      prefixVotes.forEach(
+          (prefix, votes) ->
+              designationPrefixes.put(
+                  prefix,
+                  votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+      return new Gazetteer(this);
+    }
+  }
+}

@@ -1,0 +1,284 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import dev.entente.model.Country;
+import dev.entente.model.Organization;
+import dev.entente.model.SystemCategory;
+import dev.entente.parse.Gazetteer.InstitutionHead;
+import dev.entente.parse.Gazetteer.OrgEntry;
+import dev.entente.parse.Gazetteer.StateEntry;
+import dev.entente.parse.Mention.CategoryMention;
+import dev.entente.parse.Mention.OrgMention;
+import dev.entente.parse.Mention.PersonMention;
+import dev.entente.parse.Mention.StateMention;
+import dev.entente.parse.Mention.WeaponMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the names the {@link Gazetteer} knows in each sentence: states (names, adjectives,
+ * compound adjectives, capitals, seats), organizations (named ones, and state institutions such as
+ * "le ministère russe de la Défense"), weapon systems (known designations and designation shapes
+ * such as "Su-75"), category words and known persons.
+ *
+ * <p>At each token the longest match wins; a state named inside an organization's name is reported
+ * too. Expects the sentences of {@link SentenceSplitter}; guarantees mentions in text order. Time
+ * is linear in the number of tokens.
+ */
+final class GazetteerMatcher {
+
+
+  private final Gazetteer gazetteer;
+
+  GazetteerMatcher(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** Returns the mentions of every sentence, in text order. */
+  ImmutableList<Mention> match(ImmutableList<Sentence> sentences) {
+    ImmutableList.Builder<Mention> out = ImmutableList.builder();
+    for (Sentence sentence : sentences) {
+      out.addAll(match(sentence));
+    }
+    return out.build();
+  }
+
+  List<Mention> match(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<Mention> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Mention best = null;
+      for (Mention candidate : candidatesAt(sentence, tokens, i)) {
+        if (best == null || candidate.to() > best.to()) {
+          best = candidate;
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      found.add(best);
+      if (best instanceof OrgMention) {
+        addNestedStates(sentence, tokens, best.from() + 1, best.to(), found);
+      }
+      i = best.to();
+    }
+    return found;
+  }
+
+  private List<Mention> candidatesAt(Sentence sentence, List<Token> tokens, int i) {
+    List<Mention> candidates = new ArrayList<>(4);
+    Token token = tokens.get(i);
+    if (token.type() == Token.Type.PUNCTUATION) {
+      return candidates;
+    }
+    int s = sentence.index();
+    if (token.capitalized()) {
+      gazetteer.knownPersons.longestAt(tokens, i)
+          .ifPresent(m -> candidates.add(new PersonMention(s, m.from(), m.to(), m.values().get(0))));
+    }
+    organization(sentence, tokens, i).ifPresent(candidates::add);
+    institution(sentence, tokens, i).ifPresent(candidates::add);
+    state(sentence, tokens, i).ifPresent(candidates::add);
+    compound(sentence, tokens, i).ifPresent(candidates::add);
+    weapon(sentence, tokens, i).ifPresent(candidates::add);
+    gazetteer.categories.longestAt(tokens, i)
+        .ifPresent(
+            m -> candidates.add(
+                new CategoryMention(s, m.from(), m.to(), m.values().get(0), sentence.textOf(m.from(), m.to()))));
+    // on equal length the earlier kinds win: persons, organizations, states, weapons, categories
+    return candidates;
+  }
+
+  private Optional<Mention> organization(Sentence sentence, List<Token> tokens, int i) {
+    return gazetteer.organizations.longestAt(tokens, i)
+        .flatMap(
+            m -> {
+              String written = sentence.textOf(m.from(), m.to());
+              for (OrgEntry entry : m.values()) {
+                boolean ok =
+                    entry.acronym()
+                        ? written.equals(entry.surface())
+                        : tokens.get(i).capitalized() || !Character.isUpperCase(entry.surface().charAt(0));
+                if (ok) {
+                  return Optional.of(new OrgMention(sentence.index(), m.from(), m.to(), entry.organization()));
+                }
+              }
+              return Optional.empty();
+            });
+  }
+
+  /** "ministère russe de la Défense", "ministère de la Défense russe", "Conseil de sécurité de Russie". */
+  private Optional<Mention> institution(Sentence sentence, List<Token> tokens, int i) {
+    Optional<PhraseTable.Match<InstitutionHead>> head = gazetteer.institutionHeads.longestAt(tokens, i);
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    for (InstitutionHead entry : head.get().values()) {
+      int at = head.get().to();
+      Country country = null;
+      Optional<StateMention> before = adjectiveAt(sentence, tokens, at);
+      if (before.isPresent()) {
+        country = before.get().countries().get(0);
+        at = before.get().to();
+      }
+      int complementEnd = matchKeys(tokens, at, entry.complementKeys());
+      if (complementEnd < 0) {
+        continue;
+      }
+      at = complementEnd;
+      if (country == null) {
+        Optional<StateMention> after = adjectiveAt(sentence, tokens, at);
+        if (after.isPresent()) {
+          country = after.get().countries().get(0);
+          at = after.get().to();
+        } else {
+          Optional<StateMention> named = ofCountry(sentence, tokens, at);
+          if (named.isPresent()) {
+            country = named.get().countries().get(0);
+            at = named.get().to();
+          }
+        }
+      }
+      if (country == null) {
+        continue;
+      }
+      String name = sentence.textOf(i, at);
+      Organization org = Organization.of(capitalizeFirst(name)).withCountry(country);
+      return Optional.of(new OrgMention(sentence.index(), i, at, org));
+    }
+    return Optional.empty();
+  }
+
+  private static String capitalizeFirst(String name) {
+    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private Optional<StateMention> adjectiveAt(Sentence sentence, List<Token> tokens, int at) {
+    if (at >= tokens.size()) {
+      return Optional.empty();
+    }
+    return state(sentence, tokens, at).filter(m -> m.form() == StateForm.ADJ);
+  }
+
+  /** "de Russie", "de la Fédération de Russie", "du Pakistan", "des États-Unis", "d'Iran". */
+  private Optional<StateMention> ofCountry(Sentence sentence, List<Token> tokens, int at) {
+    int j = at;
+    if (j < tokens.size() && (tokens.get(j).is("de") || tokens.get(j).is("du") || tokens.get(j).is("des") || tokens.get(j).is("d"))) {
+      j++;
+      if (j < tokens.size() && tokens.get(j).is("'")) {
+        j++;
+      }
+      if (j < tokens.size() && (tokens.get(j).is("la") || tokens.get(j).is("l"))) {
+        j++;
+        if (j < tokens.size() && tokens.get(j).is("'")) {
+          j++;
+        }
+      }
+      if (j < tokens.size()) {
+        return state(sentence, tokens, j).filter(m -> m.form() == StateForm.NAME);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int matchKeys(List<Token> tokens, int at, List<String> keys) {
+    int j = at;
+    for (String key : keys) {
+      if (j >= tokens.size() || !tokens.get(j).folded().equals(key)) {
+        return -1;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  private Optional<StateMention> state(Sentence sentence, List<Token> tokens, int i) {
+    return gazetteer.states.longestAt(tokens, i)
+        .flatMap(
+            m -> {
+              for (StateEntry entry : m.values()) {
+                if (!entry.capitalized() || tokens.get(i).capitalized()) {
+                  return Optional.of(
+                      new StateMention(sentence.index(), m.from(), m.to(), ImmutableList.of(entry.country()), entry.form()));
+                }
+              }
+              return Optional.empty();
+            });
+  }
+
+  /** "sino-russe", "russo-indien", "indo-pakistanaise", "américano-sino-russe". */
+  private Optional<Mention> compound(Sentence sentence, List<Token> tokens, int i) {
+    List<Country> countries = new ArrayList<>();
+    int j = i;
+    while (j + 2 < tokens.size()
+        && gazetteer.prefixes.containsKey(tokens.get(j).folded())
+        && tokens.get(j + 1).is("-")
+        && tokens.get(j + 1).start() == tokens.get(j).end()
+        && tokens.get(j + 2).start() == tokens.get(j + 1).end()) {
+      countries.add(gazetteer.prefixes.get(tokens.get(j).folded()));
+      j += 2;
+    }
+    if (countries.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<StateMention> last = state(sentence, tokens, j).filter(m -> m.form() == StateForm.ADJ);
+    if (last.isEmpty()) {
+      return Optional.empty();
+    }
+    countries.add(last.get().countries().get(0));
+    ImmutableList<Country> distinct = countries.stream().distinct().collect(ImmutableList.toImmutableList());
+    return Optional.of(new StateMention(sentence.index(), i, last.get().to(), distinct, StateForm.PREFIX));
+  }
+
+  private Optional<Mention> weapon(Sentence sentence, List<Token> tokens, int i) {
+    Optional<Mention> known =
+        gazetteer.weapons.longestAt(tokens, i)
+            .filter(m -> tokens.get(i).capitalized() || !Character.isUpperCase(m.values().get(0).designation().charAt(0))
+                || tokens.get(i).isNumber())
+            .map(m -> new WeaponMention(sentence.index(), m.from(), m.to(), m.values().get(0), sentence.textOf(m.from(), m.to())));
+    Optional<Mention> shaped = designation(sentence, tokens, i);
+    if (shaped.isPresent() && (known.isEmpty() || shaped.get().to() > known.get().to())) {
+      return shaped;
+    }
+    return known;
+  }
+
+  /** A designation shaped like the known ones: a known prefix, a hyphen, a number, a suffix. */
+  private Optional<Mention> designation(Sentence sentence, List<Token> tokens, int i) {
+    Token head = tokens.get(i);
+    if (!head.isWord() || !head.capitalized() || i + 2 >= tokens.size()) {
+      return Optional.empty();
+    }
+    SystemCategory category = gazetteer.designationPrefixes.get(head.folded());
+    Token dash = tokens.get(i + 1);
+    Token number = tokens.get(i + 2);
+    if (category == null || !dash.is("-") || dash.start() != head.end() || !number.isNumber() || number.start() != dash.end()) {
+      return Optional.empty();
+    }
+    int end = i + 3;
+    if (end < tokens.size() && tokens.get(end).start() == number.end() && tokens.get(end).isWord()
+        && tokens.get(end).end() - tokens.get(end).start() <= 4) {
+      end++;
+    }
+    String surface = sentence.textOf(i, end);
+    WeaponEntry entry = new WeaponEntry(surface, category, Optional.empty(), com.google.common.collect.ImmutableSet.of());
+    return Optional.of(new WeaponMention(sentence.index(), i, end, entry, surface));
+  }
+
+  private void addNestedStates(Sentence sentence, List<Token> tokens, int from, int to, List<Mention> out) {
+    int j = from;
+    while (j < to) {
+      Optional<StateMention> m = state(sentence, tokens, j);
+      if (m.isPresent() && m.get().to() <= to) {
+        out.add(m.get());
+        j = m.get().to();
+      } else {
+        j++;
+      }
+    }
+  }
+
+}

@@ -1,0 +1,74 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.io.Resources;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * One meaningful line of a word-list resource, with where it came from, so a broken entry can be
+ * reported by resource and line.
+ *
+ * @param resource the resource's path
+ * @param number the 1-based line number
+ * @param text the line, trimmed of surrounding blanks
+ */
+record LexiconLine(String resource, int number, String text) {
+
+  /** Base folder of the bundled resources. */
+  static final String BASE = "dev/entente/parse/";
+
+  /**
+   * Returns the non-blank, non-comment ({@code #}) lines of a bundled resource.
+   *
+   * @throws LexiconException if the resource is missing or unreadable
+   */
+  static ImmutableList<LexiconLine> read(String relativePath) {
+    String resource = BASE + relativePath;
+    URL url = LexiconLine.class.getClassLoader().getResource(resource);
+    if (url == null) {
+      throw new LexiconException("missing bundled resource " + resource);
+    }
+    List<String> lines;
+    try {
+      lines = Resources.readLines(url, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new LexiconException("cannot read bundled resource " + resource, e);
+    }
+    ImmutableList.Builder<LexiconLine> out = ImmutableList.builder();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (i == 0 && line.startsWith("\ufeff")) {
+        line = line.substring(1);
+      }
+      String trimmed = line.strip();
+      if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+        out.add(new LexiconLine(resource, i + 1, line.stripTrailing()));
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * Returns the TAB-separated fields, checking there are at least {@code min}.
+   *
+   * @throws LexiconException naming the resource and line if there are fewer
+   */
+  String[] fields(int min) {
+    String[] fields = text.split("\t", -1);
+    if (fields.length < min) {
+      throw error("expected at least " + min + " TAB-separated fields, got " + fields.length);
+    }
+    for (int i = 0; i < fields.length; i++) {
+      fields[i] = fields[i].strip();
+    }
+    return fields;
+  }
+
+  /** Returns an exception naming this line, for a broken entry. */
+  LexiconException error(String problem) {
+    return new LexiconException(resource + ", line " + number + ": " + problem + ": \"" + text + "\"");
+  }
+}

@@ -1,0 +1,173 @@
+package dev.entente.parse;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.entente.model.Diagnostic;
+import dev.entente.model.DiagnosticCode;
+import dev.entente.model.PartialDate;
+import dev.entente.model.Reading;
+import dev.entente.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads French news articles about states' defence and strategic cooperation into
+ * {@link Reading}s: the states, persons and organizations they name, the agreements, joint
+ * exercises, arms transfers and statements they report, each with its evidence.
+ *
+ * <p>Immutable and thread-safe: build it once and reuse it. Any string is accepted; an empty or
+ * unrelated article gives an empty reading, and doubts become {@link Diagnostic}s, never exceptions.
+ * Articles longer than {@link Builder#maxArticleChars(int)} are read up to that length and say so
+ * in a diagnostic.
+ *
+ * <pre>{@code
+ * Parser parser = Parser.defaultFrench();
+ * Reading reading = parser.parse(Article.of("a1", "La Russie a livré des S-400 à l'Inde."));
+ * reading.armsTransfers();   // [ArmsTransfer[RUS -> IND "S-400" AIR_DEFENCE DELIVERED]]
+ * }</pre>
+ */
+public final class Parser {
+
+  /** The default size limit of one article: 2,000,000 characters. */
+  public static final int DEFAULT_MAX_ARTICLE_CHARS = 2_000_000;
+  private static final int MAX_SENTENCE_CHARS = 2_000;
+
+  private final int maxArticleChars;
+  private final Tokenizer tokenizer;
+  private final BoilerplateStripper stripper;
+  private final SentenceSplitter splitter;
+  private final GazetteerMatcher matcher;
+  private final PersonFinder persons;
+  private final DateFinder dates;
+  private final Calendar calendar;
+  private final RuleWords words;
+  private final AgreementRule agreements = new AgreementRule();
+  private final ExerciseRule exercises = new ExerciseRule();
+  private final TransferRule transfers = new TransferRule();
+  private final StatementRule statements = new StatementRule();
+  private final ReadingAssembler assembler = new ReadingAssembler();
+
+  private Parser(Builder builder) {
+    this.maxArticleChars = builder.maxArticleChars;
+    this.tokenizer = new Tokenizer();
+    this.stripper = new BoilerplateStripper(LexiconLine.read("text/boilerplate.txt"), maxArticleChars);
+    this.splitter = new SentenceSplitter(LexiconLine.read("text/abbreviations.txt"), tokenizer, MAX_SENTENCE_CHARS);
+    Gazetteer gazetteer = Gazetteer.bundled(tokenizer);
+    this.matcher = new GazetteerMatcher(gazetteer);
+    this.persons = new PersonFinder(gazetteer, LexiconLine.read("lexicon/capitalized-non-names.txt"));
+    this.calendar = new Calendar(LexiconLine.read("text/calendar.tsv"), LexiconLine.read("text/numbers.tsv"));
+    this.dates = new DateFinder(calendar);
+    this.words = RuleWords.bundled(tokenizer);
+  }
+
+  /**
+   * Returns a parser with the bundled French gazetteers and rules and the default limits.
+   *
+   * @throws LexiconException if a bundled resource is broken
+   */
+  public static Parser defaultFrench() {
+    return builder().build();
+  }
+
+  /** Returns a builder of a parser with the bundled resources and configurable limits. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the largest number of characters of one article this parser reads. */
+  public int maxArticleChars() {
+    return maxArticleChars;
+  }
+
+  /**
+   * Reads one article.
+   *
+   * @throws NullPointerException if {@code article} is null
+   */
+  public Reading parse(Article article) {
+    checkNotNull(article, "article");
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    CleanText clean = stripper.strip(article);
+    if (clean.truncated()) {
+      diagnostics.add(
+          Diagnostic.of(
+              Severity.WARNING,
+              DiagnosticCode.TEXT_TRUNCATED,
+              "the article has " + article.text().length() + " characters; only the first "
+                  + maxArticleChars + " were read"));
+    }
+    ImmutableList<Sentence> sentences = splitter.split(clean);
+    if (sentences.isEmpty()) {
+      diagnostics.add(Diagnostic.of(Severity.INFO, DiagnosticCode.EMPTY_TEXT, "no text once boilerplate is removed"));
+    }
+    for (Sentence s : sentences) {
+      if (s.text().length() >= MAX_SENTENCE_CHARS) {
+        diagnostics.add(
+            Diagnostic.at(Severity.INFO, DiagnosticCode.SENTENCE_TOO_LONG, s.span(),
+                "a sentence longer than " + MAX_SENTENCE_CHARS + " characters was cut"));
+      }
+    }
+    ImmutableList<Mention> mentions = persons.find(sentences, matcher.match(sentences));
+    Optional<PartialDate> published = dates.publication(clean, sentences, tokenizer);
+    if (published.isEmpty() && !sentences.isEmpty()) {
+      diagnostics.add(Diagnostic.of(Severity.INFO, DiagnosticCode.NO_PUBLICATION_DATE, "no publication date found"));
+    }
+    ArticleContext context = new ArticleContext(article.id(), sentences, mentions, dates, published, words);
+    return assembler.assemble(
+        clean,
+        published,
+        mentions,
+        agreements.apply(context),
+        exercises.apply(context),
+        transfers.apply(context, calendar),
+        statements.apply(context),
+        diagnostics);
+  }
+
+  /**
+   * Reads one article given by its id and text.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the id is blank
+   */
+  public Reading parse(String id, String text) {
+    return parse(Article.of(id, text));
+  }
+
+  /** Collects a parser's settings. */
+  public static final class Builder {
+    private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
+
+    private Builder() {}
+
+    /**
+     * Sets the largest number of characters of one article that is read; the rest is dropped and
+     * reported in a {@link DiagnosticCode#TEXT_TRUNCATED} diagnostic.
+     *
+     * @throws IllegalArgumentException if {@code maxChars} is below 1,000
+     */
+    public Builder maxArticleChars(int maxChars) {
+      checkArgument(maxChars >= 1_000, "the article size limit must be at least 1000 characters, got %s", maxChars);
+      this.maxArticleChars = maxChars;
+      return this;
+    }
+
+    /**
+     * Returns the parser, loading the bundled resources.
+     *
+     * @throws LexiconException if a bundled resource is broken
+     */
+    public Parser build() {
+      return new Parser(this);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Parser[French, maxArticleChars=" + maxArticleChars + "]";
+  }
+
+}

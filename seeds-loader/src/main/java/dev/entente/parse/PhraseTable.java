@@ -1,0 +1,103 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A dictionary of phrases keyed by their folded tokens, answering "which is the longest phrase that
+ * starts at this token?" in time bounded by the longest phrase. Immutable once built.
+ *
+ * @param <T> what a phrase stands for
+ */
+final class PhraseTable<T> {
+
+  /** A phrase found in a token list: tokens {@code [from, to)} and what it stands for. */
+  record Match<T>(int from, int to, ImmutableList<T> values) {}
+
+  private static final class Node<T> {
+    final Map<String, Node<T>> children = new HashMap<>(4);
+    final List<T> values = new java.util.ArrayList<>(1);
+  }
+
+  private final Node<T> root;
+  private final int longest;
+
+  private PhraseTable(Node<T> root, int longest) {
+    this.root = root;
+    this.longest = longest;
+  }
+
+  /** Returns the longest phrase starting at token {@code at}, if any. */
+  Optional<Match<T>> longestAt(List<Token> tokens, int at) {
+    Node<T> node = root;
+    int bestEnd = -1;
+    Node<T> best = null;
+    for (int i = at; i < tokens.size() && i - at < longest; i++) {
+      Token token = tokens.get(i);
+      if (i > at && !adjacentOrSpaced(tokens.get(i - 1), token)) {
+        break;
+      }
+      node = node.children.get(token.folded());
+      if (node == null) {
+        break;
+      }
+      if (!node.values.isEmpty()) {
+        bestEnd = i + 1;
+        best = node;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Match<>(at, bestEnd, ImmutableList.copyOf(best.values)));
+  }
+
+  /** Tokens of one phrase are at most one space apart; a line break or a long gap ends it. */
+  private static boolean adjacentOrSpaced(Token previous, Token next) {
+    return next.start() - previous.end() <= 1;
+  }
+
+  /** Returns whether the table holds no phrase. */
+  boolean isEmpty() {
+    return root.children.isEmpty();
+  }
+
+  static <T> Builder<T> builder(Tokenizer tokenizer) {
+    return new Builder<>(tokenizer);
+  }
+
+  /** Collects phrases; not thread-safe, used only while a parser is built. */
+  static final class Builder<T> {
+    private final Tokenizer tokenizer;
+    private final Node<T> root = new Node<>();
+    private int longest;
+
+    private Builder(Tokenizer tokenizer) {
+      this.tokenizer = tokenizer;
+    }
+
+    /** Adds {@code phrase} standing for {@code value}; a blank phrase is ignored. */
+    Builder<T> add(String phrase, T value) {
+      List<String> keys = tokenizer.keys(phrase);
+      if (keys.isEmpty()) {
+        return this;
+      }
+      Node<T> node = root;
+      for (String key : keys) {
+        node = node.children.computeIfAbsent(key, k -> new Node<>());
+      }
+      if (!node.values.contains(value)) {
+        node.values.add(value);
+      }
+      longest = Math.max(longest, keys.size());
+      return this;
+    }
+
+    PhraseTable<T> build() {
+      return new PhraseTable<>(root, longest);
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.entente.model.Actor;
+import dev.entente.model.Country;
+import dev.entente.model.Domain;
+import dev.entente.model.Evidence;
+import dev.entente.model.Organization;
+import dev.entente.model.Person;
+import dev.entente.model.State;
+import dev.entente.model.Statement;
+import dev.entente.parse.Mention.OrgMention;
+import dev.entente.parse.Mention.PersonMention;
+import dev.entente.parse.Mention.StateMention;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads statements: a reporting verb with its speaker, in either order ("Poutine a déclaré que",
+ * "«...», a déclaré Wu Qian", "«...», a-t-il noté", "indique le communiqué"), and "selon X". The
+ * speaker is a person, an organization or a state ("le Kremlin", "le responsable pakistanais"); a
+ * pronoun is the last person named, "le communiqué" the last institution that spoke, and "le
+ * dirigeant chinois" the person the article introduced with that title. What one speaker says in an
+ * article is one statement: its quotes joined, its evidence every passage. Speakers with no known
+ * state are skipped, since no relation can be derived from them.
+ */
+final class StatementRule {
+
+  static final String NAME = "StatementRule";
+  private static final int SPEAKER_WINDOW = 22;
+  private static final ImmutableSet<String> AUXILIARIES =
+      ImmutableSet.of("a", "ont", "avait", "avaient", "s", "'", "est", "se", "sont", "t", "-", "il", "elle", "ils", "elles", "aussi", "egalement", "par", "ailleurs", "encore", "en", "outre", "deja", "notamment", "lui", "leur");
+  private static final ImmutableSet<String> SPEAKER_NOUNS =
+      ImmutableSet.of("responsable", "responsables", "autorites", "medias", "dirigeant", "dirigeants", "gouvernement", "officiel", "officiels", "diplomate", "diplomatie", "president", "ministre", "porte", "parole", "leader", "chef");
+
+  private static final class Said {
+    final Actor speaker;
+    final List<String> quotes = new ArrayList<>();
+    final Set<Country> about = new LinkedHashSet<>();
+    final Set<Domain> domains = EnumSet.noneOf(Domain.class);
+    final List<Evidence> evidence = new ArrayList<>();
+    dev.entente.model.PartialDate date;
+
+    Said(Actor speaker) {
+      this.speaker = speaker;
+    }
+  }
+
+  ImmutableList<Statement> apply(ArticleContext context) {
+    Map<String, Said> said = new LinkedHashMap<>();
+    List<Person> lastPersons = new ArrayList<>();
+    Organization lastInstitution = null;
+    List<Person> persons = new ArrayList<>();
+    for (ImmutableList<Mention> ms : context.mentions) {
+      for (Mention m : ms) {
+        if (m instanceof PersonMention p && !persons.contains(p.person())) {
+          persons.add(p.person());
+        }
+      }
+    }
+    for (Sentence sentence : context.sentences) {
+      int s = sentence.index();
+      List<Token> t = sentence.tokens();
+      boolean[] quoted = quoted(t);
+      List<Actor> speakers = new ArrayList<>();
+      int verbAt = -1;
+      for (int i = 0; i < t.size() && speakers.isEmpty(); i++) {
+        if (quoted[i]) {
+          continue;
+        }
+        if (t.get(i).is("selon") || t.get(i).is("d") && i + 2 < t.size() && t.get(i + 2).is("apres") && false) {
+          speakers.addAll(after(context, sentence, i + 1, lastPersons, lastInstitution, persons));
+          verbAt = i;
+          continue;
+        }
+        Optional<PhraseTable.Match<String>> verb = context.words.reportingVerbs.longestAt(t, i);
+        if (verb.isEmpty() || t.get(i).capitalized()) {
+          continue;
+        }
+        int v = verb.get().from();
+        int back = v - 1;
+        while (back >= 0 && AUXILIARIES.contains(t.get(back).folded())) {
+          back--;
+        }
+        boolean pronounIl = false;
+        boolean pronounIls = false;
+        for (int k = Math.max(0, back + 1); k < v; k++) {
+          pronounIl |= t.get(k).is("il") || t.get(k).is("elle");
+          pronounIls |= t.get(k).is("ils") || t.get(k).is("elles");
+        }
+        boolean inverted = back < 0 || t.get(back).is(",") || t.get(back).is("»") || t.get(back).is("\"") || t.get(back).is("”");
+        if (pronounIl && !lastPersons.isEmpty()) {
+          speakers.add(lastPersons.get(lastPersons.size() - 1));
+        } else if (pronounIls && lastPersons.size() >= 2) {
+          speakers.addAll(lastPersons.subList(lastPersons.size() - 2, lastPersons.size()));
+        } else if (inverted) {
+          speakers.addAll(after(context, sentence, verb.get().to(), lastPersons, lastInstitution, persons));
+        } else {
+          speakers.addAll(before(context, sentence, back + 1, persons));
+        }
+        verbAt = v;
+        if (speakers.isEmpty()) {
+          verbAt = -1;
+        }
+      }
+      for (Mention m : context.mentions.get(s)) {
+        if (m instanceof PersonMention p) {
+          lastPersons.remove(p.person());
+          lastPersons.add(p.person());
+        }
+      }
+      if (speakers.isEmpty()) {
+        continue;
+      }
+      for (Actor speaker : speakers) {
+        if (speaker.country().isEmpty()) {
+          continue;
+        }
+        if (speaker instanceof Organization o) {
+          lastInstitution = o;
+        }
+        String key = speaker instanceof State st ? "state:" + st.code() : speaker.getClass().getSimpleName() + ":" + speaker.name();
+        Said entry = said.computeIfAbsent(key, k -> new Said(speaker));
+        entry.quotes.add(quote(sentence, quoted));
+        for (Country c : context.statesIn(s)) {
+          entry.about.add(c);
+        }
+        Set<Domain> domains = context.domainsIn(s);
+        entry.domains.addAll(domains.isEmpty() ? EnumSet.of(Domain.DIPLOMATIC) : domains);
+        entry.evidence.add(context.evidence(s, Math.max(0, verbAt), Math.max(verbAt + 1, 1), NAME, 0.7));
+        if (entry.date == null) {
+          entry.date = context.dateIn(s).orElse(null);
+        }
+      }
+    }
+    List<Statement> out = new ArrayList<>();
+    for (Said entry : said.values()) {
+      entry.about.remove(entry.speaker.country().get());
+      out.add(
+          Statement.builder()
+              .speaker(entry.speaker)
+              .quote(String.join(" […] ", entry.quotes))
+              .about(entry.about)
+              .domains(entry.domains)
+              .date(entry.date)
+              .evidence(entry.evidence)
+              .build());
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private static boolean[] quoted(List<Token> t) {
+    boolean[] out = new boolean[t.size()];
+    boolean in = false;
+    boolean straight = false;
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      if (tok.is("«") || tok.is("“")) {
+        in = true;
+      } else if (tok.is("»") || tok.is("”")) {
+        in = false;
+      } else if (tok.is("\"")) {
+        straight = !straight;
+        in = straight;
+      }
+      out[i] = in;
+    }
+    return out;
+  }
+
+  private static String quote(Sentence sentence, boolean[] quoted) {
+    List<Token> t = sentence.tokens();
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (quoted[i] && !t.get(i).is("«") && !t.get(i).is("\"") && !t.get(i).is("“")) {
+        if (from < 0) {
+          from = i;
+        }
+        to = i + 1;
+      }
+    }
+    String text = from >= 0 ? sentence.textOf(from, to) : sentence.text();
+    return text.isBlank() ? sentence.text() : text;
+  }
+
+  /** The speaker after an inverted verb: "a déclaré le président russe Vladimir Poutine". */
+  private List<Actor> after(
+      ArticleContext context, Sentence sentence, int from, List<Person> lastPersons, Organization lastInstitution, List<Person> persons) {
+    List<Token> t = sentence.tokens();
+    int s = sentence.index();
+    if (from < t.size() && (t.get(from).is("lui") || t.get(from).is("elle")) && !lastPersons.isEmpty()) {
+      return List.of(lastPersons.get(lastPersons.size() - 1));
+    }
+    int limit = Math.min(t.size(), from + SPEAKER_WINDOW);
+    for (int i = from; i < limit; i++) {
+      if (t.get(i).is(".") || t.get(i).is(";") || t.get(i).is("«") || t.get(i).is("que")) {
+        break;
+      }
+      if ((t.get(i).is("communique") || t.get(i).is("communiques")) && lastInstitution != null) {
+        return List.of(lastInstitution);
+      }
+      for (Mention m : context.mentions.get(s)) {
+        if (m.from() == i) {
+          Optional<Actor> actor = actorOf(context, sentence, m, persons);
+          if (actor.isPresent() && !(m instanceof StateMention sm && sm.form() == StateForm.ADJ && !titled(t, i))) {
+            if (m instanceof OrgMention) {
+              // "le service de presse du bureau du Conseil de sécurité russe": the last organization of the phrase
+              Optional<Actor> person = personWithin(context, s, i, limit);
+              return List.of(person.orElse(actor.get()));
+            }
+            return List.of(actor.get());
+          }
+          if (actor.isPresent()) {
+            Optional<Actor> person = personWithin(context, s, i, limit);
+            return List.of(person.orElse(actor.get()));
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static Optional<Actor> personWithin(ArticleContext context, int s, int from, int limit) {
+    List<Token> t = context.sentences.get(s).tokens();
+    for (Mention m : context.mentions.get(s)) {
+      if (m instanceof PersonMention p && m.from() > from && m.from() < limit) {
+        boolean sameClause = true;
+        for (int k = from; k < m.from(); k++) {
+          if (t.get(k).is(".") || t.get(k).is(";") || t.get(k).is("«")) {
+            sameClause = false;
+          }
+        }
+        if (sameClause) {
+          return Optional.of(p.person());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The subject before a verb: the nearest speaker, or two persons joined by "et". */
+  private List<Actor> before(ArticleContext context, Sentence sentence, int verbStart, List<Person> persons) {
+    List<Token> t = sentence.tokens();
+    int s = sentence.index();
+    List<Actor> found = new ArrayList<>();
+    Mention nearest = null;
+    for (Mention m : context.mentions.get(s)) {
+      if (m.to() <= verbStart && verbStart - m.to() <= SPEAKER_WINDOW) {
+        boolean blocked = false;
+        for (int k = m.to(); k < verbStart; k++) {
+          if (t.get(k).is("«") || t.get(k).is("»") || t.get(k).is(";") || t.get(k).is("que") || t.get(k).is("qui") || t.get(k).is(".")) {
+            blocked = true;
+          }
+        }
+        if (!blocked && actorOf(context, sentence, m, persons).isPresent()) {
+          nearest = m;
+        }
+      }
+    }
+    if (nearest == null) {
+      return found;
+    }
+    actorOf(context, sentence, nearest, persons).ifPresent(found::add);
+    if (nearest instanceof PersonMention) {
+      for (Mention m : context.mentions.get(s)) {
+        if (m instanceof PersonMention p && m.to() < nearest.from() && nearest.from() - m.to() <= 2
+            && t.get(m.to()).is("et")) {
+          found.add(0, p.person());
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean titled(List<Token> t, int i) {
+    return i > 0 && SPEAKER_NOUNS.contains(t.get(i - 1).folded());
+  }
+
+  private Optional<Actor> actorOf(ArticleContext context, Sentence sentence, Mention m, List<Person> persons) {
+    List<Token> t = sentence.tokens();
+    if (m instanceof PersonMention p) {
+      return Optional.of(p.person());
+    }
+    if (m instanceof OrgMention o) {
+      return Optional.of(o.organization());
+    }
+    if (m instanceof StateMention st && st.countries().size() == 1) {
+      Country country = st.countries().get(0);
+      if (st.form() == StateForm.ADJ) {
+        if (!titled(t, m.from())) {
+          return Optional.empty();
+        }
+        String title = t.get(m.from() - 1).folded();
+        for (Person p : persons) {
+          if (p.country().equals(Optional.of(country)) && p.role().map(r -> FrenchText.fold(r).contains(title)).orElse(false)) {
+            return Optional.of(p);
+          }
+        }
+      }
+      return Optional.of(State.of(country));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,202 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import dev.entente.model.ArmsTransfer;
+import dev.entente.model.Country;
+import dev.entente.model.Evidence;
+import dev.entente.model.TransferStatus;
+import dev.entente.parse.Mention.CategoryMention;
+import dev.entente.parse.Mention.StateMention;
+import dev.entente.parse.Mention.WeaponMention;
+import dev.entente.parse.RuleWords.TransferCue;
+import dev.entente.parse.RuleWords.TransferRole;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads arms transfers: a weapon system in a sentence whose words say it moves ("a fourni",
+ * "souhaitait acheter", "livraison", "production sous licence", "ont discuté de l'acquisition").
+ * The supplier and recipient come from the verb's subject and its "à"/"de" complement, from a state
+ * adjective on the system ("chasseurs russes"), from the system's origin, and last from the
+ * article's main pair; the quantity from a number before the system or an "environ 600" in the
+ * next sentence. Mentions of one transfer (same supplier, recipient and system) are merged.
+ */
+final class TransferRule {
+
+  static final String NAME = "TransferRule";
+  private static final ImmutableList<TransferStatus> STATUS_PRIORITY =
+      ImmutableList.of(
+          TransferStatus.LICENSED_PRODUCTION,
+          TransferStatus.NEGOTIATING,
+          TransferStatus.REQUESTED,
+          TransferStatus.DELIVERED,
+          TransferStatus.ORDERED);
+
+  private record Cue(int at, int to, TransferCue cue) {}
+
+  ImmutableList<ArmsTransfer> apply(ArticleContext context, Calendar calendar) {
+    Map<String, ArmsTransfer> found = new LinkedHashMap<>();
+    for (Sentence sentence : context.sentences) {
+      int s = sentence.index();
+      List<Cue> cues = cues(context, sentence);
+      if (cues.isEmpty()) {
+        continue;
+      }
+      for (Mention m : context.mentions.get(s)) {
+        if (m instanceof WeaponMention w && !context.isNegated(s, w.from())) {
+          read(context, calendar, sentence, cues, w).ifPresent(
+              t -> found.merge(
+                  t.supplier() + ">" + t.recipient() + ">" + t.system().map(FrenchText::fold).orElse(""),
+                  t,
+                  TransferRule::merge));
+        }
+      }
+    }
+    return ImmutableList.copyOf(found.values());
+  }
+
+  private static ArmsTransfer merge(ArmsTransfer a, ArmsTransfer b) {
+    List<Evidence> evidence = new ArrayList<>(a.evidence());
+    evidence.addAll(b.evidence());
+    ArmsTransfer.Builder merged = a.toBuilder().evidence(evidence);
+    if (a.quantity().isEmpty()) {
+      merged.quantity(b.quantity());
+    }
+    return merged.build();
+  }
+
+  private static List<Cue> cues(ArticleContext context, Sentence sentence) {
+    List<Cue> cues = new ArrayList<>();
+    List<Token> t = sentence.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      Optional<PhraseTable.Match<TransferCue>> m = context.words.transferCues.longestAt(t, i);
+      if (m.isPresent()) {
+        if (!context.isNegated(sentence.index(), i)) {
+          cues.add(new Cue(i, m.get().to(), m.get().values().get(0)));
+        }
+        i = m.get().to() - 1;
+      }
+    }
+    return cues;
+  }
+
+  private Optional<ArmsTransfer> read(
+      ArticleContext context, Calendar calendar, Sentence sentence, List<Cue> cues, WeaponMention weapon) {
+    int s = sentence.index();
+    List<Token> t = sentence.tokens();
+    TransferStatus status = null;
+    for (TransferStatus candidate : STATUS_PRIORITY) {
+      if (cues.stream().anyMatch(c -> c.cue().status() == candidate)) {
+        status = candidate;
+        break;
+      }
+    }
+    Country supplier = null;
+    Country recipient = null;
+    Optional<Country> adjective = adjectiveNear(context, s, weapon);
+    for (Cue cue : cues) {
+      if (cue.cue().role() == TransferRole.NONE) {
+        continue;
+      }
+      List<Country> before = context.statesIn(s, 0, cue.at());
+      List<Country> after = context.statesIn(s, cue.to(), t.size());
+      Optional<Country> subject = before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+      Optional<Country> object = after.stream().filter(c -> !adjective.map(c::equals).orElse(false)).findFirst();
+      if (cue.cue().role() == TransferRole.SUPPLIER) {
+        supplier = subject.orElse(null);
+        recipient = object.orElse(null);
+      } else {
+        recipient = subject.orElse(null);
+        supplier = adjective.or(weapon.weapon()::origin).orElse(object.orElse(null));
+      }
+      break;
+    }
+    if (supplier == null) {
+      supplier = adjective.or(() -> weapon.weapon().origin()).orElse(null);
+    }
+    List<Country> inSentence = context.statesIn(s);
+    if (recipient == null || recipient == supplier) {
+      Country sup = supplier;
+      recipient = inSentence.stream().filter(c -> c != sup).findFirst().orElse(null);
+    }
+    if (supplier == null || supplier == recipient) {
+      Country rec = recipient;
+      supplier = inSentence.stream().filter(c -> c != rec).findFirst().orElse(null);
+    }
+    if (context.dyad.isPresent()) {
+      if (supplier != null && recipient == null && context.dyad.get().contains(supplier)) {
+        recipient = context.dyad.get().other(supplier);
+      } else if (recipient != null && (supplier == null || supplier == recipient) && context.dyad.get().contains(recipient)) {
+        supplier = context.dyad.get().other(recipient);
+      }
+    }
+    if (supplier == null || recipient == null || supplier == recipient) {
+      return Optional.empty();
+    }
+    ArmsTransfer.Builder transfer =
+        ArmsTransfer.builder()
+            .supplier(supplier)
+            .recipient(recipient)
+            .system(weapon.weapon().designation())
+            .category(weapon.weapon().category())
+            .status(status)
+            .date(context.dateIn(s).orElse(null))
+            .evidence(context.evidence(s, weapon.from(), weapon.to(), NAME, inSentence.size() >= 2 ? 0.8 : 0.5));
+    quantity(context, calendar, sentence, weapon).ifPresent(transfer::quantity);
+    return Optional.of(transfer.build());
+  }
+
+  /** A state adjective right after the system or its category word: "chasseurs russes Sukhoï". */
+  private static Optional<Country> adjectiveNear(ArticleContext context, int s, WeaponMention weapon) {
+    int from = weapon.from();
+    for (Mention m : context.mentions.get(s)) {
+      if (m instanceof CategoryMention c && c.to() <= weapon.from() && weapon.from() - c.to() <= 2) {
+        from = c.from();
+      }
+    }
+    for (Mention m : context.mentions.get(s)) {
+      if (m instanceof StateMention st && st.form() == StateForm.ADJ && st.countries().size() == 1
+          && (m.from() >= from && m.to() <= weapon.from() || m.from() == weapon.to())) {
+        return Optional.of(st.countries().get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "24 Rafale", "quatre S-400", "une vingtaine d'hélicoptères Mi-17", or "environ 600" next. */
+  private static OptionalInt quantity(ArticleContext context, Calendar calendar, Sentence sentence, WeaponMention weapon) {
+    List<Token> t = sentence.tokens();
+    int from = weapon.from();
+    for (Mention m : context.mentions.get(sentence.index())) {
+      if (m instanceof CategoryMention c && c.to() <= weapon.from() && weapon.from() - c.to() <= 2) {
+        from = Math.min(from, c.from());
+      }
+    }
+    for (int i = from - 1; i >= Math.max(0, from - 4); i--) {
+      Token tok = t.get(i);
+      if (tok.is("de") || tok.is("d") || tok.is("'") || tok.is("une") && i + 1 < from) {
+        continue;
+      }
+      Optional<Integer> n = calendar.number(tok);
+      if (n.isPresent() && n.get() >= 1 && !(tok.isNumber() && tok.folded().length() == 4)) {
+        return OptionalInt.of(n.get());
+      }
+      break;
+    }
+    int next = sentence.index() + 1;
+    if (next < context.sentences.size()
+        && context.mentions.get(next).stream().noneMatch(m -> m instanceof WeaponMention)) {
+      List<Token> n = context.sentences.get(next).tokens();
+      for (int i = 0; i + 1 < n.size(); i++) {
+        if ((n.get(i).is("environ") || n.get(i).is("quelque")) && n.get(i + 1).isNumber() && n.get(i + 1).folded().length() <= 6) {
+          return OptionalInt.of(Integer.parseInt(n.get(i + 1).folded()));
+        }
+      }
+    }
+    return OptionalInt.empty();
+  }
+}
