@@ -77,7 +77,7 @@ final class AgreementRule {
         continue;
       }
       Optional<AgreementKind> kind = m.get().values().get(0);
-      if (kind.isPresent() && !context.isNegated(s, i) && (best == null || specificity(kind.get()) > specificity(best))) {
+      if (kind.isPresent() && !context.isNegated(s, i) && !insideOrganization(context, s, i) && (best == null || specificity(kind.get()) > specificity(best))) {
         best = kind.get();
         at = i;
         end = m.get().to();
@@ -118,6 +118,12 @@ final class AgreementRule {
     Evidence evidence = context.evidence(s, at, subjectEnd, NAME, confidence);
     return Optional.of(
         new Seen(parties, best, domains, status, context.dateIn(s), subject, words, anaphoric, duration, new ArrayList<>(List.of(evidence))));
+  }
+
+  /** "Organisation du traité de l'Atlantique nord" names no treaty. */
+  private static boolean insideOrganization(ArticleContext context, int s, int token) {
+    return context.mentions.get(s).stream()
+        .anyMatch(m -> m instanceof Mention.OrgMention && m.from() <= token && token < m.to());
   }
 
   private static boolean isState(ArticleContext context, int s, int token) {

@@ -33,7 +33,7 @@ final class ArticleContext {
   private static final ImmutableSet<String> NEGATION_TAILS =
       ImmutableSet.of("pas", "jamais", "aucun", "aucune", "plus", "guere", "nullement", "point");
   private static final ImmutableSet<String> DENIALS =
-      ImmutableSet.of("aucun", "aucune", "sans", "dementi", "dement", "dementent", "nie", "rejete", "refuse", "exclu");
+      ImmutableSet.of("aucun", "aucune", "sans", "dementi", "dement", "dementent", "nie", "rejete", "refuse", "exclu", "perdre", "perdu", "perd", "perdent");
 
   final String id;
   final ImmutableList<Sentence> sentences;

@@ -133,9 +133,6 @@ final class ExerciseRule {
       target.name = name.get();
     }
     target.participants.addAll(participants);
-    if (context.domainsIn(s).contains(Domain.SECURITY)) {
-      target.domains.add(Domain.SECURITY);
-    }
     List<DateMention> dates = context.dates.get(s);
     if (!dates.isEmpty()) {
       if (target.start == null) {

@@ -29,6 +29,8 @@ final class PersonFinder {
   private static final int MAX_QUALIFIER_TOKENS = 14;
   private static final ImmutableSet<String> PARTICLES =
       ImmutableSet.of("al", "el", "ben", "bin", "ibn", "van", "von", "da", "di", "de", "abu", "abou");
+  private static final ImmutableSet<String> COMPLEMENT_HEADS =
+      ImmutableSet.of("de", "des", "du", "d", "'", "la", "l", "le", "les", "au", "aux", "a", "en");
   private static final ImmutableSet<String> COURTESY = ImmutableSet.of("m", "mme", "mlle", "dr");
 
   private final Gazetteer gazetteer;
@@ -49,7 +51,7 @@ final class PersonFinder {
     Registry registry = new Registry();
     List<Mention> out = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      List<Mention> own = bySentence.getOrDefault(sentence.index(), List.of());
+      List<Mention> own = new ArrayList<>(bySentence.getOrDefault(sentence.index(), List.of()));
       List<Mention> withPersons = new ArrayList<>(own);
       findIn(sentence, own, registry, withPersons);
       withPersons.sort(Comparator.comparingInt(Mention::from).thenComparingInt(m -> -m.to()));
@@ -68,8 +70,23 @@ final class PersonFinder {
       for (int t = m.from(); t < m.to() && t < taken.length; t++) {
         taken[t] = true;
       }
-      if (m instanceof PersonMention p) {
-        registry.register(p.person());
+    }
+    for (int k = 0; k < own.size(); k++) {
+      if (own.get(k) instanceof PersonMention p) {
+        int from = p.from();
+        while (from > 0 && !taken[from - 1] && tokens.get(from - 1).capitalized()
+            && gazetteer.givenNames.contains(tokens.get(from - 1).folded())) {
+          from--;
+        }
+        String written = sentence.textOf(from, p.to());
+        Person person = registry.known(written, p.person());
+        PersonMention rewritten = new PersonMention(p.sentence(), from, p.to(), person);
+        own.set(k, rewritten);
+        int index = out.indexOf(p);
+        if (index >= 0) {
+          out.set(index, rewritten);
+        }
+        mark(taken, from, p.to());
       }
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -145,6 +162,9 @@ final class PersonFinder {
     int limit = Math.min(tokens.size(), j + MAX_QUALIFIER_TOKENS);
     while (j < limit) {
       Token t = tokens.get(j);
+      if (taken[j] && isPerson(own, j) || t.is("et") || t.is("ou")) {
+        return -1; // the person is already known, or the title belongs to someone else
+      }
       if (t.is(",") && j + 1 < tokens.size() && startsName(tokens, j + 1, taken)) {
         j++;
         break;
@@ -176,9 +196,21 @@ final class PersonFinder {
     return nameEnd;
   }
 
+  private static boolean isPerson(List<Mention> own, int token) {
+    for (Mention m : own) {
+      if (m instanceof PersonMention && m.from() <= token && token < m.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean startsName(List<Token> tokens, int j, boolean[] taken) {
     if (j >= tokens.size() || taken[j]) {
       return false;
+    }
+    if (j > 0 && COMPLEMENT_HEADS.contains(tokens.get(j - 1).folded())) {
+      return false; // "des Affaires étrangères", "de l'Agence ...": a complement, not a name
     }
     Token t = tokens.get(j);
     return t.isWord() && t.capitalized() && !nonNames.contains(t.folded());
@@ -298,6 +330,20 @@ final class PersonFinder {
               .orElseGet(() -> new Person(name, country, role, ImmutableSet.of()));
       register(person);
       bySurname.put(surnameKey, person);
+      return person;
+    }
+
+    /** A gazetteer person met in the text as {@code written}: named as written, known names as aliases. */
+    Person known(String written, Person known) {
+      Optional<Person> existing = bySurname(key(written));
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      Person person = known.name().equals(written)
+          ? known
+          : new Person(written, known.country(), known.role(), withName(known.aliases(), known.name(), written));
+      register(person);
+      bySurname.put(key(written), person);
       return person;
     }
 

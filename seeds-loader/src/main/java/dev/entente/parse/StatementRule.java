@@ -126,7 +126,13 @@ final class StatementRule {
         if (speaker instanceof Organization o) {
           lastInstitution = o;
         }
-        String key = speaker instanceof State st ? "state:" + st.code() : speaker.getClass().getSimpleName() + ":" + speaker.name();
+        String who = speaker instanceof State st ? "state:" + st.code() : speaker.getClass().getSimpleName() + ":" + speaker.name();
+        Set<Country> addressed = new LinkedHashSet<>(context.statesIn(s));
+        addressed.remove(speaker.country().get());
+        // one statement per speaker and set of addressed states, so relations pair only what was said together
+        String key = addressed.isEmpty() && said.keySet().stream().anyMatch(k -> k.startsWith(who + "|"))
+            ? said.keySet().stream().filter(k -> k.startsWith(who + "|")).findFirst().get()
+            : who + "|" + addressed;
         Said entry = said.computeIfAbsent(key, k -> new Said(speaker));
         entry.quotes.add(quote(sentence, quoted));
         for (Country c : context.statesIn(s)) {
@@ -210,15 +216,11 @@ final class StatementRule {
       for (Mention m : context.mentions.get(s)) {
         if (m.from() == i) {
           Optional<Actor> actor = actorOf(context, sentence, m, persons);
-          if (actor.isPresent() && !(m instanceof StateMention sm && sm.form() == StateForm.ADJ && !titled(t, i))) {
-            if (m instanceof OrgMention) {
-              // "le service de presse du bureau du Conseil de sécurité russe": the last organization of the phrase
-              Optional<Actor> person = personWithin(context, s, i, limit);
-              return List.of(person.orElse(actor.get()));
-            }
-            return List.of(actor.get());
-          }
           if (actor.isPresent()) {
+            // "le directeur de l'Agence ... de Russie, Dimitri Shugaev": the person the phrase names
+            if (actor.get() instanceof Person) {
+              return List.of(actor.get());
+            }
             Optional<Actor> person = personWithin(context, s, i, limit);
             return List.of(person.orElse(actor.get()));
           }
@@ -299,6 +301,11 @@ final class StatementRule {
           return Optional.empty();
         }
         String title = t.get(m.from() - 1).folded();
+        List<Person> compatriots = persons.stream().filter(p -> p.country().equals(Optional.of(country))).toList();
+        if (compatriots.size() == 1 && !title.equals("responsable") && !title.equals("responsables")
+            && !title.equals("autorites") && !title.equals("medias")) {
+          return Optional.of(compatriots.get(0));
+        }
         for (Person p : persons) {
           if (p.country().equals(Optional.of(country)) && p.role().map(r -> FrenchText.fold(r).contains(title)).orElse(false)) {
             return Optional.of(p);

@@ -100,6 +100,13 @@ final class TransferRule {
     Optional<Country> adjective = adjectiveNear(context, s, weapon);
     for (Cue cue : cues) {
       if (cue.cue().role() == TransferRole.NONE) {
+        if (recipient == null && cue.cue().status() != TransferStatus.LICENSED_PRODUCTION) {
+          // "l'acquisition de l'armée pakistanaise", "la livraison à l'Inde": the state that follows receives
+          List<Country> next = context.statesIn(s, cue.to(), Math.min(t.size(), cue.to() + 6));
+          if (!next.isEmpty() && next.get(0) != adjective.orElse(null)) {
+            recipient = next.get(0);
+          }
+        }
         continue;
       }
       List<Country> before = context.statesIn(s, 0, cue.at());
