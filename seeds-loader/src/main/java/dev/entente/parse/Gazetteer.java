@@ -31,6 +31,9 @@ final class Gazetteer {
   /** A state institution's head ("ministère") and what follows the state's place ("de la Défense"). */
   record InstitutionHead(String head, String complement, ImmutableList<String> complementKeys) {}
 
+  /** A name of a weapon system; {@code capitalized} names only match capitalized text. */
+  record WeaponName(WeaponEntry weapon, boolean capitalized) {}
+
   /** A title that introduces a person. */
   record Title(String text, String kind) {}
 
@@ -38,7 +41,7 @@ final class Gazetteer {
   final ImmutableMap<String, Country> prefixes;
   final PhraseTable<OrgEntry> organizations;
   final PhraseTable<InstitutionHead> institutionHeads;
-  final PhraseTable<WeaponEntry> weapons;
+  final PhraseTable<WeaponName> weapons;
   final ImmutableMap<String, SystemCategory> designationPrefixes;
   final PhraseTable<SystemCategory> categories;
   final PhraseTable<Person> knownPersons;
@@ -87,7 +90,7 @@ final class Gazetteer {
     final Map<String, Country> prefixes = new HashMap<>();
     final PhraseTable.Builder<OrgEntry> organizations;
     final PhraseTable.Builder<InstitutionHead> institutionHeads;
-    final PhraseTable.Builder<WeaponEntry> weapons;
+    final PhraseTable.Builder<WeaponName> weapons;
     final Map<String, Map<SystemCategory, Integer>> prefixVotes = new HashMap<>();
     final Map<String, SystemCategory> designationPrefixes = new HashMap<>();
     final PhraseTable.Builder<SystemCategory> categories;
@@ -169,8 +172,8 @@ final class Gazetteer {
       ImmutableSet<String> aliases =
           f[3].equals("-") ? ImmutableSet.of() : ImmutableSet.copyOf(f[3].split("\\s*\\|\\s*"));
       WeaponEntry entry = new WeaponEntry(f[0], category, origin, aliases);
-      weapons.add(f[0], entry);
-      aliases.forEach(a -> weapons.add(a, entry));
+      weapons.add(f[0], new WeaponName(entry, startsUpper(f[0])));
+      aliases.forEach(a -> weapons.add(a, new WeaponName(entry, startsUpper(a))));
       int dash = f[0].indexOf('-');
       if (dash > 0 && dash <= 4 && f[0].substring(0, dash).chars().allMatch(Character::isLetter)) {
         String prefix = FrenchText.fold(f[0].substring(0, dash));
@@ -204,6 +207,10 @@ final class Gazetteer {
       titles.add(f[0], new Title(f[0], f[1]));
     }
 
+    private static boolean startsUpper(String name) {
+      return Character.isUpperCase(name.charAt(0));
+    }
+
     private static Country country(LexiconLine line, String code) {
       return Country.findAlpha3(code)
           .orElseThrow(() -> line.error("unknown alpha-3 country code \"" + code + "\""));
@@ -222,7 +229,11 @@ final class Gazetteer {
           (prefix, votes) ->
               designationPrefixes.put(
                   prefix,
-                  votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+                  votes.entrySet().stream()
+                      .max(Map.Entry.<SystemCategory, Integer>comparingByValue()
+                          .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                      .orElseThrow()
+                      .getKey()));
       return new Gazetteer(this);
     }
   }

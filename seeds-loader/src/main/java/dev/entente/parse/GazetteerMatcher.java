@@ -236,9 +236,10 @@ final class GazetteerMatcher {
   private Optional<Mention> weapon(Sentence sentence, List<Token> tokens, int i) {
     Optional<Mention> known =
         gazetteer.weapons.longestAt(tokens, i)
-            .filter(m -> tokens.get(i).capitalized() || !Character.isUpperCase(m.values().get(0).designation().charAt(0))
-                || tokens.get(i).isNumber())
-            .map(m -> new WeaponMention(sentence.index(), m.from(), m.to(), m.values().get(0), sentence.textOf(m.from(), m.to())));
+            .flatMap(m -> m.values().stream()
+                .filter(w -> !w.capitalized() || tokens.get(i).capitalized() || tokens.get(i).isNumber())
+                .findFirst()
+                .map(w -> new WeaponMention(sentence.index(), m.from(), m.to(), w.weapon(), sentence.textOf(m.from(), m.to()))));
     Optional<Mention> shaped = designation(sentence, tokens, i);
     if (shaped.isPresent() && (known.isEmpty() || shaped.get().to() > known.get().to())) {
       return shaped;

@@ -124,6 +124,9 @@ final class TransferRule {
     }
     if (supplier == null) {
       supplier = adjective.or(() -> weapon.weapon().origin()).orElse(null);
+      if (supplier != null && supplier == recipient) {
+        supplier = null; // a recipient the words name outweighs the system's origin: "l'acquisition par le Pakistan de JF-17"
+      }
     }
     List<Country> inSentence = context.statesIn(s);
     if (recipient == null || recipient == supplier) {
