@@ -92,7 +92,9 @@ final class StatementRule {
         boolean pronounIl = false;
         boolean pronounIls = false;
         for (int k = Math.max(0, back + 1); k < v; k++) {
-          pronounIl |= t.get(k).is("il") || t.get(k).is("elle");
+          // "il est rapporté que", "il a été annoncé": impersonal, nobody in particular speaks
+          boolean impersonal = k + 1 < v && (t.get(k + 1).is("est") || t.get(k + 1).is("a") && k + 2 < v && t.get(k + 2).is("ete"));
+          pronounIl |= (t.get(k).is("il") || t.get(k).is("elle")) && !impersonal;
           pronounIls |= t.get(k).is("ils") || t.get(k).is("elles");
         }
         boolean inverted = back < 0 || t.get(back).is(",") || t.get(back).is("»") || t.get(back).is("\"") || t.get(back).is("”");
@@ -258,11 +260,12 @@ final class StatementRule {
       if (m.to() <= verbStart && verbStart - m.to() <= SPEAKER_WINDOW) {
         boolean blocked = false;
         for (int k = m.to(); k < verbStart; k++) {
-          if (t.get(k).is("«") || t.get(k).is("»") || t.get(k).is(";") || t.get(k).is("que") || t.get(k).is("qui") || t.get(k).is(".")) {
+          if (t.get(k).is("«") || t.get(k).is("»") || t.get(k).is(";") || t.get(k).is("que") || t.get(k).is("qui")
+              || t.get(k).is(".") || t.get(k).is(",") || t.get(k).is("mais")) {
             blocked = true;
           }
         }
-        if (!blocked && actorOf(context, sentence, m, persons).isPresent()) {
+        if (!blocked && !afterPreposition(t, m) && actorOf(context, sentence, m, persons).isPresent()) {
           nearest = m;
         }
       }
@@ -271,15 +274,26 @@ final class StatementRule {
       return found;
     }
     actorOf(context, sentence, nearest, persons).ifPresent(found::add);
-    if (nearest instanceof PersonMention) {
-      for (Mention m : context.mentions.get(s)) {
-        if (m instanceof PersonMention p && m.to() < nearest.from() && nearest.from() - m.to() <= 2
-            && t.get(m.to()).is("et")) {
-          found.add(0, p.person());
-        }
+    // "Poutine et Modi ont appelé", "L'Iran et la Russie ont affirmé": both speak
+    for (Mention m : context.mentions.get(s)) {
+      if (m.to() < nearest.from() && nearest.from() - m.to() <= 3 && t.get(m.to()).is("et")
+          && m.getClass() == nearest.getClass() && !afterPreposition(t, m)) {
+        actorOf(context, sentence, m, persons).ifPresent(a -> found.add(0, a));
       }
     }
     return found;
+  }
+
+  private static final ImmutableSet<String> PREPOSITIONS =
+      ImmutableSet.of("a", "en", "au", "aux", "de", "des", "du", "d", "vers", "dans", "sur", "pour", "avec", "contre", "entre", "chez", "par", "envers");
+
+  /** "à New Delhi", "avec la Chine": a place or a partner, not a subject. */
+  private static boolean afterPreposition(List<Token> t, Mention m) {
+    int k = m.from() - 1;
+    while (k >= 0 && (t.get(k).is("la") || t.get(k).is("le") || t.get(k).is("les") || t.get(k).is("l") || t.get(k).is("'"))) {
+      k--;
+    }
+    return k >= 0 && PREPOSITIONS.contains(t.get(k).folded());
   }
 
   private static boolean titled(List<Token> t, int i) {
