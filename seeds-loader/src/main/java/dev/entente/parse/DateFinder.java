@@ -141,6 +141,10 @@ final class DateFinder {
 
   private Optional<DateMention> at(Sentence s, List<Token> t, int i, Optional<PartialDate> published) {
     int idx = s.index();
+    Optional<DateMention> range = rangeAt(s, t, i, published);
+    if (range.isPresent()) {
+      return range;
+    }
     Optional<PartialDate> absolute = absoluteAt(t, i);
     if (absolute.isPresent()) {
       int end = i + 1;
@@ -197,6 +201,27 @@ final class DateFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** "du 1er au 7 septembre 2022": the first day, in the month and year the range ends in. */
+  private Optional<DateMention> rangeAt(Sentence s, List<Token> t, int i, Optional<PartialDate> published) {
+    if (!t.get(i).is("du") || i + 3 >= t.size() || !t.get(i + 1).isNumber() || t.get(i + 1).folded().length() > 2) {
+      return Optional.empty();
+    }
+    int j = i + 2;
+    if (t.get(j).is("er")) {
+      j++;
+    }
+    if (j >= t.size() || !t.get(j).is("au")) {
+      return Optional.empty();
+    }
+    Optional<DateMention> end = at(s, t, j + 1, published);
+    if (end.isEmpty() || end.get().date().precision() != PartialDate.Precision.DAY) {
+      return Optional.empty();
+    }
+    PartialDate last = end.get().date();
+    return day(last.year(), last.month().get(), Integer.parseInt(t.get(i + 1).folded()))
+        .map(d -> new DateMention(s.index(), i, end.get().to(), PartialDate.from(d)));
   }
 
   /** "21 mai 2018", "1er septembre 2017". */

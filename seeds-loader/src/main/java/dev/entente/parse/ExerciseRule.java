@@ -133,7 +133,12 @@ final class ExerciseRule {
       target.name = name.get();
     }
     target.participants.addAll(participants);
-    List<DateMention> dates = context.dates.get(s);
+    List<DateMention> dates = new ArrayList<>();
+    for (DateMention d : context.dates.get(s)) {
+      if (name.isEmpty() || !sentence.textOf(d.from(), d.to()).equals(yearOf(name.get()))) {
+        dates.add(d);
+      }
+    }
     if (!dates.isEmpty()) {
       if (target.start == null) {
         target.start = dates.get(0).date();
@@ -143,7 +148,7 @@ final class ExerciseRule {
       }
     }
     if (target.location == null) {
-      target.location = location(sentence, end).orElse(null);
+      target.location = location(sentence, 0).orElse(null);
     }
     target.evidence.add(context.evidence(s, at, end, NAME, participants.size() >= 2 ? 0.8 : 0.5));
   }
@@ -171,6 +176,14 @@ final class ExerciseRule {
         }
         return Optional.of(sentence.textOf(i + 1, j));
       }
+      if (i == after && tok.isWord() && tok.capitalized() && !isNamed(context, sentence.index(), i)) {
+        int j = i;
+        while (j < t.size() && j - i < 5 && (t.get(j).capitalized() || t.get(j).isNumber()
+            || t.get(j).is("-") && j + 1 < t.size() && (t.get(j + 1).isNumber() || t.get(j + 1).capitalized()))) {
+          j++;
+        }
+        return Optional.of(sentence.textOf(i, j));
+      }
       Optional<PhraseTable.Match<String>> known = context.words.exerciseNames.longestAt(t, i);
       if (known.isPresent() && tok.capitalized()) {
         int j = known.get().to();
@@ -189,6 +202,11 @@ final class ExerciseRule {
     return Optional.empty();
   }
 
+  /** Whether a token belongs to a state, organization or person mention. */
+  private static boolean isNamed(ArticleContext context, int s, int token) {
+    return context.mentions.get(s).stream().anyMatch(m -> m.from() <= token && token < m.to());
+  }
+
   /** "en mer de Chine orientale", "près de la ville russe de Tcheliabinsk". */
   private static Optional<String> location(Sentence sentence, int after) {
     List<Token> t = sentence.tokens();
@@ -202,7 +220,9 @@ final class ExerciseRule {
         }
         return Optional.of(sentence.textOf(i, j));
       }
-      if ((tok.is("ville") || tok.is("region") || tok.is("republique") || tok.is("province")) && i + 1 < t.size()) {
+      if ((tok.is("ville") || tok.is("region") || tok.is("republique") || tok.is("province") || tok.is("polygone")
+          || tok.is("base") || tok.is("port") || tok.is("ile") || tok.is("champ") && i + 2 < t.size() && t.get(i + 2).is("tir"))
+          && i + 1 < t.size()) {
         for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) {
           if (t.get(j).capitalized() && t.get(j).isWord()) {
             int k = j + 1;
@@ -215,6 +235,11 @@ final class ExerciseRule {
       }
     }
     return Optional.empty();
+  }
+
+  private static String yearOf(String name) {
+    String[] words = name.split("[\\s-]+");
+    return words[words.length - 1];
   }
 
   private static double jaccard(Set<Country> a, Set<Country> b) {

@@ -196,6 +196,9 @@ final class GazetteerMatcher {
   }
 
   private Optional<StateMention> state(Sentence sentence, List<Token> tokens, int i) {
+    if (inSeaName(tokens, i)) {
+      return Optional.empty();
+    }
     return gazetteer.states.longestAt(tokens, i)
         .flatMap(
             m -> {
@@ -207,6 +210,20 @@ final class GazetteerMatcher {
               }
               return Optional.empty();
             });
+  }
+
+  /** "mer de Chine", "mer du Japon", "golfe d'Oman": a body of water named after a state is a place. */
+  private static boolean inSeaName(List<Token> tokens, int i) {
+    int k = i - 1;
+    if (k >= 0 && tokens.get(k).is("'")) {
+      k--;
+    }
+    if (k < 1 || !(tokens.get(k).is("de") || tokens.get(k).is("du") || tokens.get(k).is("d"))) {
+      return false;
+    }
+    String water = tokens.get(k - 1).folded();
+    return water.equals("mer") || water.equals("ocean") || water.equals("golfe") || water.equals("detroit")
+        || water.equals("baie") || water.equals("canal");
   }
 
   /** "sino-russe", "russo-indien", "indo-pakistanaise", "américano-sino-russe". */

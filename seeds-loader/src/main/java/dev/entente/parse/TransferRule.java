@@ -113,6 +113,21 @@ final class TransferRule {
       List<Country> after = context.statesIn(s, cue.to(), t.size());
       Optional<Country> subject = before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
       Optional<Country> object = after.stream().filter(c -> !adjective.map(c::equals).orElse(false)).findFirst();
+      Optional<Country> agent = after(context, s, cue.to(), 3, "par");
+      Optional<Country> to = after(context, s, cue.to(), 12, "a", "au", "aux");
+      Optional<Country> from = after(context, s, cue.to(), 12, "aupres", "avec");
+      if (cue.cue().role() == TransferRole.SUPPLIER && agent.isPresent()) {
+        // passive: "livrés par la Russie à l'armée malienne"
+        supplier = agent.get();
+        recipient = to.or(() -> before.stream().filter(c -> c != agent.get()).findFirst()).orElse(null);
+        break;
+      }
+      if (cue.cue().role() == TransferRole.RECIPIENT && from.isPresent() && subject.isPresent()) {
+        // "acquis auprès de la Chine", "en discussion avec la Russie pour l'achat"
+        recipient = subject.get();
+        supplier = from.get();
+        break;
+      }
       if (cue.cue().role() == TransferRole.SUPPLIER) {
         supplier = subject.orElse(null);
         recipient = object.orElse(null);
@@ -158,6 +173,22 @@ final class TransferRule {
             .evidence(context.evidence(s, weapon.from(), weapon.to(), NAME, inSentence.size() >= 2 ? 0.8 : 0.5));
     quantity(context, calendar, sentence, weapon).ifPresent(transfer::quantity);
     return Optional.of(transfer.build());
+  }
+
+  /** The first state after one of {@code words}, within {@code window} tokens of {@code from}. */
+  private static Optional<Country> after(ArticleContext context, int s, int from, int window, String... words) {
+    List<Token> t = context.sentences.get(s).tokens();
+    for (int i = from; i < Math.min(t.size(), from + window); i++) {
+      for (String w : words) {
+        if (t.get(i).is(w)) {
+          List<Country> next = context.statesIn(s, i + 1, Math.min(t.size(), i + 7));
+          if (!next.isEmpty()) {
+            return Optional.of(next.get(0));
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** A state adjective right after the system or its category word: "chasseurs russes Sukhoï". */

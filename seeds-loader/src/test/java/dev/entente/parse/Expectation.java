@@ -1,0 +1,143 @@
+package dev.entente.parse;
+
+import dev.entente.model.Actor;
+import dev.entente.model.Country;
+import dev.entente.model.Domain;
+import dev.entente.model.Organization;
+import dev.entente.model.Person;
+import dev.entente.model.Reading;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Checks one expectation line of a {@link FrenchCase} against a reading. */
+final class Expectation {
+
+  private Expectation() {}
+
+  /** Returns the kind of an expectation line: its first field. */
+  static String kind(String line) {
+    return field(line.split("\\|"), 0);
+  }
+
+  /** Returns whether the reading meets the expectation. */
+  static boolean holds(String line, Reading r) {
+    String[] f = line.split("\\|");
+    switch (kind(line)) {
+      case "state":
+        return "*".equals(field(f, 1)) || r.states().containsAll(codes(field(f, 1)));
+      case "states":
+        return r.states().equals(codes(field(f, 1)));
+      case "person":
+        return r.persons().stream()
+            .anyMatch(p -> namedBy(p, field(f, 1)) && countryIs(p, field(f, 2)));
+      case "org":
+        return r.organizations().stream().anyMatch(o -> orgNamed(o, field(f, 1)));
+      case "agreement":
+        return r.agreements().stream()
+            .anyMatch(
+                a -> ("*".equals(field(f, 1)) || a.parties().equals(codes(field(f, 1))))
+                    && any(field(f, 2), a.kind().name())
+                    && domainsOverlap(field(f, 3), a.domains())
+                    && any(field(f, 4), a.status().name())
+                    && any(field(f, 5), a.date().map(Object::toString).orElse("")));
+      case "exercise":
+        return r.exercises().stream()
+            .anyMatch(
+                e -> ("*".equals(field(f, 1)) || e.participants().equals(codes(field(f, 1))))
+                    && ("*".equals(field(f, 2)) || e.name().map(n -> squash(n).equals(squash(field(f, 2)))).orElse(false))
+                    && ("*".equals(field(f, 3)) || e.location().map(l -> fold(l).contains(fold(field(f, 3)))).orElse(false))
+                    && any(field(f, 4), e.start().map(Object::toString).orElse("")));
+      case "transfer":
+        return r.armsTransfers().stream()
+            .anyMatch(
+                t -> any(field(f, 1), t.supplier().alpha3())
+                    && any(field(f, 2), t.recipient().alpha3())
+                    && ("*".equals(field(f, 3)) || t.system().map(s -> squash(s).contains(squash(field(f, 3))) || squash(field(f, 3)).contains(squash(s))).orElse(false))
+                    && any(field(f, 4), t.status().name())
+                    && any(field(f, 5), t.quantity().isPresent() ? String.valueOf(t.quantity().getAsInt()) : ""));
+      case "statement":
+        return r.statements().stream()
+            .anyMatch(
+                s -> s.speaker().country().map(c -> c.alpha3().equals(field(f, 1))).orElse(false)
+                    && ("*".equals(field(f, 2))
+                        ? !(s.speaker() instanceof Person)
+                        : s.speaker() instanceof Person p && namedBy(p, field(f, 2))));
+      case "relation":
+        return r.relations().stream()
+            .anyMatch(x -> Set.of(x.pair().first(), x.pair().second()).equals(codes(field(f, 1)))
+                && x.domain().name().equals(field(f, 2)));
+      case "none":
+        return none(field(f, 1), r);
+      default:
+        throw new IllegalArgumentException("unknown expectation kind in \"" + line + "\"");
+    }
+  }
+
+  private static boolean none(String kind, Reading r) {
+    switch (kind) {
+      case "agreement":
+        return r.agreements().isEmpty();
+      case "exercise":
+        return r.exercises().isEmpty();
+      case "transfer":
+        return r.armsTransfers().isEmpty();
+      case "statement":
+        return r.statements().isEmpty();
+      case "relation":
+        return r.relations().isEmpty();
+      case "person":
+        return r.persons().isEmpty();
+      case "all":
+        return r.facts().isEmpty() && r.relations().isEmpty();
+      default:
+        throw new IllegalArgumentException("unknown kind after none: " + kind);
+    }
+  }
+
+  private static String field(String[] f, int i) {
+    return i < f.length ? f[i].strip() : "*";
+  }
+
+  private static boolean any(String expected, String actual) {
+    return "*".equals(expected) || expected.equals(actual);
+  }
+
+  private static Set<Country> codes(String list) {
+    return Arrays.stream(list.split(",")).map(String::strip).map(Country::fromAlpha3).collect(Collectors.toSet());
+  }
+
+  private static boolean domainsOverlap(String list, Set<Domain> domains) {
+    return "*".equals(list) || Arrays.stream(list.split(",")).map(String::strip).map(Domain::valueOf).anyMatch(domains::contains);
+  }
+
+  private static boolean countryIs(Actor a, String code) {
+    return "*".equals(code) || a.country().map(c -> c.alpha3().equals(code)).orElse(false);
+  }
+
+  private static boolean namedBy(Person p, String surname) {
+    String wanted = fold(surname);
+    return words(p.name()).contains(wanted) || p.aliases().stream().anyMatch(a -> words(a).contains(wanted));
+  }
+
+  private static Set<String> words(String name) {
+    return Arrays.stream(fold(name).split("[\\s-]+")).collect(Collectors.toSet());
+  }
+
+  private static boolean orgNamed(Organization o, String name) {
+    String wanted = fold(name);
+    return fold(o.name()).equals(wanted)
+        || o.acronym().map(a -> fold(a).equals(wanted)).orElse(false)
+        || o.aliases().stream().anyMatch(a -> fold(a).equals(wanted))
+        || fold(o.name()).contains(wanted) && wanted.length() >= 4;
+  }
+
+  static String fold(String s) {
+    return FrenchText.fold(s).toLowerCase(Locale.ROOT).strip();
+  }
+
+  private static String squash(String s) {
+    return fold(s).replaceAll("[^a-z0-9]", "");
+  }
+}
