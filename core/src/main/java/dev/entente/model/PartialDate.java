@@ -101,10 +101,17 @@ public final class PartialDate implements Comparable<PartialDate> {
         "malformed partial date \"%s\"; expected yyyy, yyyy-MM or yyyy-MM-dd",
         text);
     int year = Integer.parseInt(m.group(1));
+    // Checked here as well as in ofYear and ofMonth so that the message names the text.
+    checkArgument(year >= 1, "no year 0000 in partial date \"%s\"; years run from 0001", text);
     if (m.group(2) == null) {
       return ofYear(year);
     }
     int month = Integer.parseInt(m.group(2));
+    checkArgument(
+        month >= 1 && month <= 12,
+        "no month %s in partial date \"%s\"; months run from 01 to 12",
+        m.group(2),
+        text);
     if (m.group(3) == null) {
       return ofMonth(year, month);
     }

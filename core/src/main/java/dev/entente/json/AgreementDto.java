@@ -1,0 +1,67 @@
+package dev.entente.json;
+
+import static dev.entente.json.Fields.checkDerived;
+import static dev.entente.json.Fields.constant;
+import static dev.entente.json.Fields.constants;
+import static dev.entente.json.Fields.countries;
+import static dev.entente.json.Fields.list;
+import static dev.entente.json.Fields.optional;
+import static dev.entente.json.Fields.orNull;
+import static dev.entente.json.Fields.period;
+import static dev.entente.json.Fields.required;
+
+import dev.entente.model.Agreement;
+import dev.entente.model.AgreementKind;
+import dev.entente.model.AgreementStatus;
+import dev.entente.model.Domain;
+import dev.entente.model.PartialDate;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * An agreement object: {@code {"id", "parties", "kind", "domains", "status", "date", "subject",
+ * "duration", "evidence"}}.
+ */
+record AgreementDto(
+    String id,
+    List<String> parties,
+    String kind,
+    List<String> domains,
+    String status,
+    String date,
+    String subject,
+    String duration,
+    List<EvidenceDto> evidence) {
+
+  static AgreementDto from(Agreement agreement) {
+    return new AgreementDto(
+        agreement.id(),
+        Fields.codes(agreement.parties()),
+        agreement.kind().name(),
+        Fields.names(agreement.domains()),
+        agreement.status().name(),
+        orNull(agreement.date(), PartialDate::toString),
+        agreement.subject().orElse(null),
+        orNull(agreement.duration(), Period::toString),
+        agreement.evidence().stream().map(EvidenceDto::from).toList());
+  }
+
+  Agreement toModel(FieldPath at) {
+    required(id, at.field("id"));
+    var states = countries(parties, at.field("parties"));
+    var legalForm = constant(AgreementKind.class, kind, at.field("kind"));
+    var fields = constants(Domain.class, domains, at.field("domains"));
+    var stage = constant(AgreementStatus.class, status, at.field("status"));
+    var when = Fields.date(date, at.field("date"));
+    var runs = period(duration, at.field("duration"));
+    var where = list(evidence, at.field("evidence"), EvidenceDto::toModel);
+    Agreement agreement =
+        Fields.build(
+            () ->
+                new Agreement(
+                    states, legalForm, fields, stage, when, optional(subject), runs, where),
+            at);
+    checkDerived(id, agreement.id(), at.field("id"));
+    return agreement;
+  }
+}

@@ -1,0 +1,211 @@
+package dev.entente.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.entente.model.Reading;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes {@link Reading}s as JSON Lines, one document per line, and reads them back.
+ *
+ * <pre>{@code
+ * CorpusJson.writeLines(readings, Path.of("corpus.jsonl"));
+ * ImmutableList<Reading> back = CorpusJson.readLines(Path.of("corpus.jsonl"));  // equal to readings
+ * }</pre>
+ *
+ * <h2>Format</h2>
+ *
+ * <p>Each line is one object whose keys come in this order:
+ *
+ * <pre>
+ * {"document": {"id", "title", "published", "source"},
+ *  "actors": [{"kind": "STATE", "code", "name"}
+ *           | {"kind": "PERSON", "name", "country", "role", "aliases"}
+ *           | {"kind": "ORGANIZATION", "name", "acronym", "country", "aliases"}],
+ *  "agreements": [{"id", "parties", "kind", "domains", "status", "date", "subject", "duration", "evidence"}],
+ *  "exercises": [{"id", "name", "participants", "domains", "location", "start", "end", "forces", "evidence"}],
+ *  "armsTransfers": [{"id", "supplier", "recipient", "system", "category", "quantity", "status", "date", "evidence"}],
+ *  "statements": [{"id", "speaker": ACTOR, "quote", "about", "domains", "date", "evidence"}],
+ *  "relations": [{"between": [A, B], "domain", "facts": [ID, ...]}],
+ *  "diagnostics": [{"severity", "code", "span": [START, END], "message"}]}
+ * </pre>
+ *
+ * <p>where each piece of evidence is {@code {"document", "span": [START, END], "sentence",
+ * "rule", "confidence"}}. States are ISO 3166-1 alpha-3 codes ({@code "RUS"}); enum values are
+ * their constant names ({@code "MILITARY"}); dates are partial ISO-8601 text ({@code "2021"},
+ * {@code "2021-12"}, {@code "2021-12-06"}); a duration is an ISO-8601 period ({@code "P20Y"});
+ * spans are half-open {@code [start, end]} character offsets.
+ *
+ * <h2>Writing</h2>
+ *
+ * <ul>
+ *   <li>Every key is always written. An absent optional value (the model's empty {@code Optional})
+ *       is written as {@code null}; arrays are written even when empty.
+ *   <li>Writing is deterministic: an equal reading always gives byte-identical text. Sets are
+ *       written in the model's order (alpha-3 order for states, declaration order for enums).
+ *   <li>Text is written as itself, accents, right-to-left scripts and emoji included; JSON's
+ *       escapes cover quotes, backslashes and control characters, and U+2028 and U+2029 are
+ *       escaped too, so a line never contains a character that some readers take as a line
+ *       break.
+ *   <li>{@link #writeLines} ends every line, the last included, with {@code \n}; files are UTF-8.
+ * </ul>
+ *
+ * <h2>Reading</h2>
+ *
+ * <p>Reading is strict, so that a line cannot say something the model would not:
+ *
+ * <ul>
+ *   <li>Optional values may be {@code null} or left out; both mean absent. Every other key, arrays
+ *       included, is required.
+ *   <li>Unknown keys are errors (Jackson's {@code FAIL_ON_UNKNOWN_PROPERTIES} is on), as are
+ *       duplicate keys, trailing content after the object, and values of another JSON type:
+ *       {@code 600} where text is expected, {@code "600"} or {@code 6.5} where an integer is.
+ *   <li>Arrays that stand for sets (parties, participants, about, domains, aliases) must not list
+ *       a value twice; their order is free, and is normalized by the model.
+ *   <li>Derived data is checked, not trusted: each fact's {@code "id"} must equal the id its
+ *       content gives ({@link dev.entente.model.Fact#id()}), a state's {@code "name"} must be its
+ *       French name, and {@code "relations"} must equal {@link Reading#relations()}, in order. A
+ *       mismatch throws {@link CorpusJsonException} naming the line and the field.
+ *   <li>Input is bounded: nesting deeper than 64 levels, a string longer than 10 Mi characters, or
+ *       a line longer than 32 Mi characters (in a file, 32 MiB) is refused, a line being refused
+ *       before it is buffered whole. No polymorphic or default typing is enabled: the kind of an
+ *       actor is read from a closed list.
+ *   <li>{@link #readLines(Reader)} accepts {@code \n} or {@code \r\n} line ends, a missing final
+ *       line end and a leading byte order mark; a blank line is an error, because JSON Lines holds
+ *       one object per line.
+ * </ul>
+ *
+ * <p>Every problem in a line throws {@link CorpusJsonException} with the 1-based line number and
+ * the path of the field, such as {@code line 3, agreements[0].parties[1]: unknown alpha-3 country
+ * code "RUZ"; codes are ISO 3166-1, upper case}. Its cause is the Jackson exception or the model's
+ * {@link IllegalArgumentException} when there is one.
+ *
+ * <p>This class holds no mutable state and is safe to use from several threads.
+ */
+public final class CorpusJson {
+
+  private static final JsonCodec CODEC = JsonCodec.create();
+
+  private CorpusJson() {}
+
+  /**
+   * Returns {@code reading} as one JSON object on one line, without a line terminator.
+   *
+   * @throws NullPointerException if {@code reading} is null
+   */
+  public static String write(Reading reading) {
+    checkNotNull(reading, "reading");
+    return CODEC.encode(ReadingDto.from(reading));
+  }
+
+  /**
+   * Appends each reading to {@code out} as one line, each followed by {@code \n}.
+   *
+   * @throws NullPointerException if an argument or a reading is null
+   * @throws UncheckedIOException if {@code out} throws an {@link IOException}
+   */
+  public static void writeLines(Iterable<Reading> readings, Appendable out) {
+    checkNotNull(readings, "readings");
+    checkNotNull(out, "out");
+    try {
+      for (Reading reading : readings) {
+        out.append(write(reading)).append('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes each reading to {@code file} as one line, each followed by {@code \n}, in UTF-8. The
+   * file is created, or replaced if it exists.
+   *
+   * @throws NullPointerException if an argument or a reading is null
+   * @throws IOException if the file cannot be written
+   */
+  public static void writeLines(Iterable<Reading> readings, Path file) throws IOException {
+    checkNotNull(readings, "readings");
+    checkNotNull(file, "file");
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Reading reading : readings) {
+        out.write(write(reading));
+        out.write('\n');
+      }
+    }
+  }
+
+  /**
+   * Returns the reading one line of JSON holds. Whitespace around the object is allowed.
+   *
+   * @throws NullPointerException if {@code line} is null
+   * @throws CorpusJsonException if the line is not a valid reading; its {@link
+   *     CorpusJsonException#line() line} is 1
+   */
+  public static Reading read(String line) {
+    checkNotNull(line, "line");
+    return read(line, 1);
+  }
+
+  /**
+   * Returns the readings of each line of {@code in}, in order. Does not close {@code in}.
+   *
+   * @throws NullPointerException if {@code in} is null
+   * @throws CorpusJsonException if a line is not a valid reading, naming the first such line
+   * @throws UncheckedIOException if {@code in} throws an {@link IOException}
+   */
+  public static ImmutableList<Reading> readLines(Reader in) {
+    checkNotNull(in, "in");
+    ImmutableList.Builder<Reading> readings = ImmutableList.builder();
+    try {
+      LineSplitter.split(in, JsonCodec.MAX_LINE_LENGTH, (n, line) -> readings.add(read(line, n)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return readings.build();
+  }
+
+  /**
+   * Returns the readings of each line of the UTF-8 file {@code file}, in order.
+   *
+   * @throws NullPointerException if {@code file} is null
+   * @throws IOException if the file cannot be read
+   * @throws CorpusJsonException if a line is not valid UTF-8 or not a valid reading, naming the
+   *     file and the first such line
+   */
+  public static ImmutableList<Reading> readLines(Path file) throws IOException {
+    checkNotNull(file, "file");
+    ImmutableList.Builder<Reading> readings = ImmutableList.builder();
+    try (InputStream in = Files.newInputStream(file)) {
+      LineSplitter.split(in, JsonCodec.MAX_LINE_LENGTH, (n, line) -> readings.add(read(line, n)));
+    } catch (CorpusJsonException e) {
+      throw e.inFile(file);
+    }
+    return readings.build();
+  }
+
+  private static Reading read(String line, int number) {
+    try {
+      if (line.isBlank()) {
+        throw new FieldException(FieldPath.ROOT, "blank line; JSON Lines holds one object per line");
+      }
+      if (line.length() > JsonCodec.MAX_LINE_LENGTH) {
+        throw new FieldException(
+            FieldPath.ROOT,
+            String.format(
+                "line longer than %d characters, the limit; refused unread",
+                JsonCodec.MAX_LINE_LENGTH));
+      }
+      return CODEC.decode(line).toModel(FieldPath.ROOT);
+    } catch (FieldException e) {
+      throw new CorpusJsonException(number, e.path(), e.getMessage(), e.getCause());
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.entente.json;
+
+import static dev.entente.json.Fields.required;
+
+import dev.entente.model.Evidence;
+import dev.entente.model.Span;
+import java.util.List;
+
+/** An evidence object: {@code {"document", "span", "sentence", "rule", "confidence"}}. */
+record EvidenceDto(
+    String document, List<Integer> span, String sentence, String rule, Double confidence) {
+
+  static EvidenceDto from(Evidence evidence) {
+    return new EvidenceDto(
+        evidence.documentId(),
+        Fields.bounds(evidence.span()),
+        evidence.sentence(),
+        evidence.rule(),
+        evidence.confidence());
+  }
+
+  Evidence toModel(FieldPath at) {
+    String documentId = required(document, at.field("document"));
+    Span where = Fields.span(span, at.field("span"));
+    String words = required(sentence, at.field("sentence"));
+    String ruleName = required(rule, at.field("rule"));
+    double value = required(confidence, at.field("confidence"));
+    return Fields.build(() -> new Evidence(documentId, where, words, ruleName, value), at);
+  }
+}

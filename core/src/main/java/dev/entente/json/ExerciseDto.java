@@ -1,0 +1,68 @@
+package dev.entente.json;
+
+import static dev.entente.json.Fields.checkDerived;
+import static dev.entente.json.Fields.constants;
+import static dev.entente.json.Fields.countries;
+import static dev.entente.json.Fields.date;
+import static dev.entente.json.Fields.list;
+import static dev.entente.json.Fields.optional;
+import static dev.entente.json.Fields.orNull;
+import static dev.entente.json.Fields.required;
+
+import dev.entente.model.Domain;
+import dev.entente.model.JointExercise;
+import dev.entente.model.PartialDate;
+import java.util.List;
+
+/**
+ * A joint exercise object: {@code {"id", "name", "participants", "domains", "location", "start",
+ * "end", "forces", "evidence"}}.
+ */
+record ExerciseDto(
+    String id,
+    String name,
+    List<String> participants,
+    List<String> domains,
+    String location,
+    String start,
+    String end,
+    String forces,
+    List<EvidenceDto> evidence) {
+
+  static ExerciseDto from(JointExercise exercise) {
+    return new ExerciseDto(
+        exercise.id(),
+        exercise.name().orElse(null),
+        Fields.codes(exercise.participants()),
+        Fields.names(exercise.domains()),
+        exercise.location().orElse(null),
+        orNull(exercise.start(), PartialDate::toString),
+        orNull(exercise.end(), PartialDate::toString),
+        exercise.forces().orElse(null),
+        exercise.evidence().stream().map(EvidenceDto::from).toList());
+  }
+
+  JointExercise toModel(FieldPath at) {
+    required(id, at.field("id"));
+    var states = countries(participants, at.field("participants"));
+    var fields = constants(Domain.class, domains, at.field("domains"));
+    var from = date(start, at.field("start"));
+    var to = date(end, at.field("end"));
+    var where = list(evidence, at.field("evidence"), EvidenceDto::toModel);
+    JointExercise exercise =
+        Fields.build(
+            () ->
+                new JointExercise(
+                    optional(name),
+                    states,
+                    fields,
+                    optional(location),
+                    from,
+                    to,
+                    optional(forces),
+                    where),
+            at);
+    checkDerived(id, exercise.id(), at.field("id"));
+    return exercise;
+  }
+}

@@ -1,0 +1,134 @@
+package dev.entente.json;
+
+import static dev.entente.json.Fields.list;
+import static dev.entente.json.Fields.required;
+
+import dev.entente.model.Actor;
+import dev.entente.model.Reading;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One line: {@code {"document", "actors", "agreements", "exercises", "armsTransfers",
+ * "statements", "relations", "diagnostics"}}.
+ */
+record ReadingDto(
+    DocumentDto document,
+    List<ActorDto> actors,
+    List<AgreementDto> agreements,
+    List<ExerciseDto> exercises,
+    List<TransferDto> armsTransfers,
+    List<StatementDto> statements,
+    List<RelationDto> relations,
+    List<DiagnosticDto> diagnostics) {
+
+  static ReadingDto from(Reading reading) {
+    return new ReadingDto(
+        DocumentDto.from(reading.document()),
+        reading.actors().stream().map(ActorDto::from).toList(),
+        reading.agreements().stream().map(AgreementDto::from).toList(),
+        reading.exercises().stream().map(ExerciseDto::from).toList(),
+        reading.armsTransfers().stream().map(TransferDto::from).toList(),
+        reading.statements().stream().map(StatementDto::from).toList(),
+        reading.relations().stream().map(RelationDto::from).toList(),
+        reading.diagnostics().stream().map(DiagnosticDto::from).toList());
+  }
+
+  /**
+   * Returns the reading, after checking that the relations written in the line are those its
+   * facts derive.
+   */
+  Reading toModel(FieldPath at) {
+    var doc = required(document, at.field("document")).toModel(at.field("document"));
+    List<Actor> who = list(actors, at.field("actors"), ActorDto::toModel);
+    var deals = list(agreements, at.field("agreements"), AgreementDto::toModel);
+    var drills = list(exercises, at.field("exercises"), ExerciseDto::toModel);
+    var sales = list(armsTransfers, at.field("armsTransfers"), TransferDto::toModel);
+    var words = list(statements, at.field("statements"), StatementDto::toModel);
+    var doubts = list(diagnostics, at.field("diagnostics"), DiagnosticDto::toModel);
+    List<RelationDto> written = list(relations, at.field("relations"), (r, path) -> r);
+    Reading reading;
+    try {
+      reading =
+          Reading.builder(doc)
+              .actors(who)
+              .agreements(deals)
+              .exercises(drills)
+              .armsTransfers(sales)
+              .statements(words)
+              .diagnostics(doubts)
+              .build();
+    } catch (IllegalArgumentException e) { // the model validates; this only finds the place
+      throw new FieldException(locate(doc.id(), who, at), e.getMessage(), e);
+    }
+    checkRelations(written, reading, at.field("relations"));
+    return reading;
+  }
+
+  /**
+   * Returns where the reading the model rejected goes wrong: the first actor listed twice or the
+   * first evidence from another document, else the whole line.
+   */
+  private FieldPath locate(String documentId, List<Actor> who, FieldPath at) {
+    Set<Actor> seen = new HashSet<>();
+    for (int i = 0; i < who.size(); i++) {
+      if (!seen.add(who.get(i))) {
+        return at.field("actors").index(i);
+      }
+    }
+    Map<String, List<? extends List<EvidenceDto>>> facts = new LinkedHashMap<>();
+    facts.put("agreements", agreements.stream().map(AgreementDto::evidence).toList());
+    facts.put("exercises", exercises.stream().map(ExerciseDto::evidence).toList());
+    facts.put("armsTransfers", armsTransfers.stream().map(TransferDto::evidence).toList());
+    facts.put("statements", statements.stream().map(StatementDto::evidence).toList());
+    for (var kind : facts.entrySet()) {
+      for (int i = 0; i < kind.getValue().size(); i++) {
+        List<EvidenceDto> evidence = kind.getValue().get(i);
+        for (int j = 0; j < evidence.size(); j++) {
+          if (!evidence.get(j).document().equals(documentId)) {
+            return at.field(kind.getKey()).index(i).field("evidence").index(j).field("document");
+          }
+        }
+      }
+    }
+    return at;
+  }
+
+  private static void checkRelations(List<RelationDto> written, Reading reading, FieldPath at) {
+    List<RelationDto> derived = reading.relations().stream().map(RelationDto::from).toList();
+    int common = Math.min(written.size(), derived.size());
+    for (int i = 0; i < common; i++) {
+      if (!written.get(i).equals(derived.get(i))) {
+        throw new FieldException(
+            at.index(i),
+            String.format(
+                "%s does not match the relations the facts derive, where this one is %s;"
+                    + " relations are derived and cannot be edited by hand",
+                written.get(i).describe(),
+                derived.get(i).describe()));
+      }
+    }
+    if (written.size() > common) {
+      throw new FieldException(
+          at.index(common),
+          String.format(
+              "%s is not derived from the facts, which derive %d relations;"
+                  + " relations are derived and cannot be edited by hand",
+              written.get(common).describe(),
+              derived.size()));
+    }
+    if (derived.size() > common) {
+      throw new FieldException(
+          at,
+          String.format(
+              "%s is missing: the facts derive %d relations, the line lists %d;"
+                  + " relations are derived and cannot be edited by hand",
+              derived.get(common).describe(),
+              derived.size(),
+              written.size()));
+    }
+  }
+}

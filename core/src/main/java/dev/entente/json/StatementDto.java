@@ -1,0 +1,53 @@
+package dev.entente.json;
+
+import static dev.entente.json.Fields.checkDerived;
+import static dev.entente.json.Fields.constants;
+import static dev.entente.json.Fields.countries;
+import static dev.entente.json.Fields.list;
+import static dev.entente.json.Fields.orNull;
+import static dev.entente.json.Fields.required;
+
+import dev.entente.model.Actor;
+import dev.entente.model.Domain;
+import dev.entente.model.PartialDate;
+import dev.entente.model.Statement;
+import java.util.List;
+
+/**
+ * A statement object: {@code {"id", "speaker", "quote", "about", "domains", "date",
+ * "evidence"}}; the speaker is a full actor object.
+ */
+record StatementDto(
+    String id,
+    ActorDto speaker,
+    String quote,
+    List<String> about,
+    List<String> domains,
+    String date,
+    List<EvidenceDto> evidence) {
+
+  static StatementDto from(Statement statement) {
+    return new StatementDto(
+        statement.id(),
+        ActorDto.from(statement.speaker()),
+        statement.quote(),
+        Fields.codes(statement.about()),
+        Fields.names(statement.domains()),
+        orNull(statement.date(), PartialDate::toString),
+        statement.evidence().stream().map(EvidenceDto::from).toList());
+  }
+
+  Statement toModel(FieldPath at) {
+    required(id, at.field("id"));
+    Actor who = required(speaker, at.field("speaker")).toModel(at.field("speaker"));
+    String words = required(quote, at.field("quote"));
+    var states = countries(about, at.field("about"));
+    var fields = constants(Domain.class, domains, at.field("domains"));
+    var when = Fields.date(date, at.field("date"));
+    var where = list(evidence, at.field("evidence"), EvidenceDto::toModel);
+    Statement statement =
+        Fields.build(() -> new Statement(who, words, states, fields, when, where), at);
+    checkDerived(id, statement.id(), at.field("id"));
+    return statement;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.entente.json;
+
+import static dev.entente.json.Fields.checkDerived;
+import static dev.entente.json.Fields.constant;
+import static dev.entente.json.Fields.country;
+import static dev.entente.json.Fields.list;
+import static dev.entente.json.Fields.optional;
+import static dev.entente.json.Fields.optionalConstant;
+import static dev.entente.json.Fields.orNull;
+import static dev.entente.json.Fields.required;
+
+import dev.entente.model.ArmsTransfer;
+import dev.entente.model.PartialDate;
+import dev.entente.model.SystemCategory;
+import dev.entente.model.TransferStatus;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * An arms transfer object: {@code {"id", "supplier", "recipient", "system", "category",
+ * "quantity", "status", "date", "evidence"}}.
+ */
+record TransferDto(
+    String id,
+    String supplier,
+    String recipient,
+    String system,
+    String category,
+    Integer quantity,
+    String status,
+    String date,
+    List<EvidenceDto> evidence) {
+
+  static TransferDto from(ArmsTransfer transfer) {
+    return new TransferDto(
+        transfer.id(),
+        transfer.supplier().alpha3(),
+        transfer.recipient().alpha3(),
+        transfer.system().orElse(null),
+        orNull(transfer.category(), SystemCategory::name),
+        transfer.quantity().isPresent() ? transfer.quantity().getAsInt() : null,
+        transfer.status().name(),
+        orNull(transfer.date(), PartialDate::toString),
+        transfer.evidence().stream().map(EvidenceDto::from).toList());
+  }
+
+  ArmsTransfer toModel(FieldPath at) {
+    required(id, at.field("id"));
+    var from = country(supplier, at.field("supplier"));
+    var to = country(recipient, at.field("recipient"));
+    var kind = optionalConstant(SystemCategory.class, category, at.field("category"));
+    var count = quantity == null ? OptionalInt.empty() : OptionalInt.of(quantity);
+    var stage = constant(TransferStatus.class, status, at.field("status"));
+    var when = Fields.date(date, at.field("date"));
+    var where = list(evidence, at.field("evidence"), EvidenceDto::toModel);
+    ArmsTransfer transfer =
+        Fields.build(
+            () -> new ArmsTransfer(from, to, optional(system), kind, count, stage, when, where),
+            at);
+    checkDerived(id, transfer.id(), at.field("id"));
+    return transfer;
+  }
+}
