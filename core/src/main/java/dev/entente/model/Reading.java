@@ -52,12 +52,16 @@ public record Reading(
         document.id());
     for (Fact fact : Iterables.concat(agreements, exercises, armsTransfers, statements)) {
       for (Evidence evidence : fact.evidence()) {
-        checkArgument(
-            evidence.documentId().equals(document.id()),
-            "fact %s of document %s has evidence from document %s",
-            fact.id(),
-            document.id(),
-            evidence.documentId());
+        // Not checkArgument: its arguments are evaluated even when the check passes, and id()
+        // hashes the fact's content.
+        if (!evidence.documentId().equals(document.id())) {
+          throw new IllegalArgumentException(
+              String.format(
+                  "fact %s of document %s has evidence from document %s",
+                  fact.id(),
+                  document.id(),
+                  evidence.documentId()));
+        }
       }
     }
   }
