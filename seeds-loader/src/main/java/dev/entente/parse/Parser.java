@@ -9,7 +9,12 @@ import dev.entente.model.DiagnosticCode;
 import dev.entente.model.PartialDate;
 import dev.entente.model.Reading;
 import dev.entente.model.Severity;
+import dev.entente.query.Corpus;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -135,6 +140,35 @@ public final class Parser {
    */
   public Reading parse(String id, String text) {
     return parse(Article.of(id, text));
+  }
+
+  /**
+   * Reads several articles into a corpus; the same articles always give an equal corpus.
+   *
+   * @throws NullPointerException if {@code articles} or one of them is null
+   * @throws IllegalArgumentException if two articles have the same id
+   */
+  public Corpus parseAll(Iterable<Article> articles) {
+    checkNotNull(articles, "articles");
+    List<Reading> readings = new ArrayList<>();
+    for (Article article : articles) {
+      readings.add(parse(article));
+    }
+    return Corpus.of(readings);
+  }
+
+  /**
+   * Reads article files: each path is a {@code .txt} file or a directory whose {@code .txt} files
+   * are read in name order. A file that cannot be read is reported in the result, named, and the
+   * others are still read; see {@link ParsedFiles}.
+   *
+   * @throws NoSuchFileException if a path does not exist
+   * @throws IOException if a directory cannot be listed
+   */
+  public ParsedFiles parseFiles(Path... paths) throws IOException {
+    checkNotNull(paths, "paths");
+    ArticleFiles.Loaded loaded = ArticleFiles.read(Arrays.asList(paths), 4L * maxArticleChars);
+    return new ParsedFiles(parseAll(loaded.articles()), loaded.problems(), loaded.filesSeen());
   }
 
   /** Collects a parser's settings. */
