@@ -71,12 +71,19 @@ final class AgreementRule {
     AgreementKind best = null;
     int at = -1;
     int end = -1;
+    AgreementStatus stated = status(context, sentence, AgreementKind.ACCORD);
+    boolean concluded = stated.compareTo(AgreementStatus.SIGNED) >= 0 && hasStatusCue(context, sentence);
     for (int i = 0; i < t.size(); i++) {
-      Optional<PhraseTable.Match<Optional<AgreementKind>>> m = context.words.agreementKinds.longestAt(t, i);
+      Optional<PhraseTable.Match<RuleWords.AgreementTrigger>> m = context.words.agreementKinds.longestAt(t, i);
       if (m.isEmpty()) {
         continue;
       }
-      Optional<AgreementKind> kind = m.get().values().get(0);
+      RuleWords.AgreementTrigger trigger = m.get().values().get(0);
+      Optional<AgreementKind> kind = trigger.kind();
+      if (trigger.weak() && !concluded) {
+        i = m.get().to() - 1;
+        continue;
+      }
       if (kind.isPresent() && !context.isNegated(s, i) && !insideOrganization(context, s, i) && (best == null || specificity(kind.get()) > specificity(best))) {
         best = kind.get();
         at = i;
@@ -93,8 +100,15 @@ final class AgreementRule {
     }
     Set<Domain> domains = EnumSet.noneOf(Domain.class);
     domains.addAll(context.domainsIn(s));
-    if (context.mentions.get(s).stream().anyMatch(m -> m instanceof WeaponMention || m instanceof CategoryMention)) {
+    if (hasWeapons(context, s)) {
       domains.add(Domain.MILITARY);
+    }
+    if (domains.isEmpty() && s > 0) {
+      // "L'accord, signé à Astana, prévoit ...": what it covers was said in the sentence before
+      domains.addAll(context.domainsIn(s - 1));
+      if (hasWeapons(context, s - 1)) {
+        domains.add(Domain.MILITARY);
+      }
     }
     if (domains.isEmpty()) {
       domains.add(Domain.DIPLOMATIC);
@@ -124,6 +138,20 @@ final class AgreementRule {
   private static boolean insideOrganization(ArticleContext context, int s, int token) {
     return context.mentions.get(s).stream()
         .anyMatch(m -> m instanceof Mention.OrgMention && m.from() <= token && token < m.to());
+  }
+
+  private static boolean hasWeapons(ArticleContext context, int s) {
+    return context.mentions.get(s).stream().anyMatch(m -> m instanceof WeaponMention || m instanceof CategoryMention);
+  }
+
+  private static boolean hasStatusCue(ArticleContext context, Sentence sentence) {
+    List<Token> t = sentence.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if (context.words.agreementStatuses.longestAt(t, i).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isState(ArticleContext context, int s, int token) {
@@ -163,7 +191,7 @@ final class AgreementRule {
     if (all.size() >= 2) {
       List<Country> before = context.statesIn(s, 0, at);
       if (before.size() >= 2) {
-        return new LinkedHashSet<>(before.subList(0, Math.min(3, before.size())));
+        return new LinkedHashSet<>(before.subList(0, Math.min(8, before.size())));
       }
       return new LinkedHashSet<>(all.subList(0, 2));
     }

@@ -180,6 +180,24 @@ final class DateFinder {
     if (isYear(token) && (i == 0 || !t.get(i - 1).isNumber())) {
       return Optional.of(new DateMention(idx, i, i + 1, PartialDate.ofYear(year(token))));
     }
+    if (published.isPresent() && published.get().precision() == PartialDate.Precision.DAY) {
+      LocalDate pub = published.get().firstDay();
+      Optional<Integer> weekday = calendar.weekday(token.folded());
+      if (weekday.isPresent() && !(i + 1 < t.size() && t.get(i + 1).isNumber())) {
+        // "lundi": the last such day on or before publication; "lundi prochain": the next one
+        boolean next = i + 1 < t.size() && t.get(i + 1).is("prochain");
+        int shift = (pub.getDayOfWeek().getValue() - weekday.get() + 7) % 7;
+        LocalDate date = next ? pub.plusDays((weekday.get() - pub.getDayOfWeek().getValue() + 7) % 7) : pub.minusDays(shift);
+        return Optional.of(new DateMention(idx, i, i + (next ? 2 : 1), PartialDate.from(date)));
+      }
+      if (token.is("mois") && i + 1 < t.size() && (t.get(i + 1).is("dernier") || t.get(i + 1).is("prochain")) && i > 0 && t.get(i - 1).is("le")) {
+        LocalDate other = t.get(i + 1).is("dernier") ? pub.minusMonths(1) : pub.plusMonths(1);
+        return Optional.of(new DateMention(idx, i - 1, i + 2, PartialDate.ofMonth(other.getYear(), other.getMonthValue())));
+      }
+      if (token.is("hier")) {
+        return Optional.of(new DateMention(idx, i, i + 1, PartialDate.from(pub.minusDays(1))));
+      }
+    }
     if (published.isPresent()) {
       int year = published.get().year();
       if (token.is("annee") || token.is("an")) {

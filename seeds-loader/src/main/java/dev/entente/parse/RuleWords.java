@@ -32,14 +32,17 @@ final class RuleWords {
 
   record TransferCue(TransferStatus status, TransferRole role) {}
 
+  /** A word naming an agreement of {@code kind} (empty: names none); a weak one needs a signature. */
+  record AgreementTrigger(Optional<AgreementKind> kind, boolean weak) {}
+
   record Membership(Country country, int joined, Optional<Integer> left) {
     boolean memberIn(int year) {
       return year >= joined && left.map(l -> year < l).orElse(true);
     }
   }
 
-  /** An agreement kind, or empty for a phrase that names no agreement ("en accord avec"). */
-  final PhraseTable<Optional<AgreementKind>> agreementKinds;
+  /** The words that name agreements, and phrases that name none ("en accord avec"). */
+  final PhraseTable<AgreementTrigger> agreementKinds;
   final PhraseTable<AgreementStatus> agreementStatuses;
   final PhraseTable<Domain> domains;
   final PhraseTable<Strength> exerciseWords;
@@ -49,10 +52,16 @@ final class RuleWords {
   final ImmutableListMultimap<String, Membership> memberships;
 
   private RuleWords(Tokenizer tokenizer) {
-    PhraseTable.Builder<Optional<AgreementKind>> kinds = PhraseTable.builder(tokenizer);
+    PhraseTable.Builder<AgreementTrigger> kinds = PhraseTable.builder(tokenizer);
     for (LexiconLine line : LexiconLine.read("rules/agreement-kinds.tsv")) {
       String[] f = line.fields(2);
-      kinds.add(f[0], f[1].equals("NONE") ? Optional.empty() : Optional.of(valueOf(AgreementKind.class, line, f[1])));
+      boolean weak = f.length > 2 && f[2].equals("WEAK");
+      if (f.length > 2 && !weak && !f[2].isEmpty()) {
+        throw line.error("the third field, when present, must be WEAK");
+      }
+      kinds.add(
+          f[0],
+          new AgreementTrigger(f[1].equals("NONE") ? Optional.empty() : Optional.of(valueOf(AgreementKind.class, line, f[1])), weak));
     }
     agreementKinds = kinds.build();
     PhraseTable.Builder<AgreementStatus> statuses = PhraseTable.builder(tokenizer);
