@@ -128,6 +128,9 @@ final class AgreementRule {
       }
     }
     boolean anaphoric = at > 0 && (t.get(at - 1).is("le") || t.get(at - 1).is("la") || t.get(at - 1).is("ce") || t.get(at - 1).is("cet") || t.get(at - 1).is("cette") || t.get(at - 1).is("'"));
+    if (context.statesIn(s).size() >= 2 && all(context, s) < 2) {
+      return Optional.empty(); // only companies' nationalities: "le chinois BYD et le japonais Toyota"
+    }
     double confidence = context.statesIn(s).size() >= 2 ? 0.8 : 0.5;
     Evidence evidence = context.evidence(s, at, subjectEnd, NAME, confidence);
     return Optional.of(
@@ -138,6 +141,10 @@ final class AgreementRule {
   private static boolean insideOrganization(ArticleContext context, int s, int token) {
     return context.mentions.get(s).stream()
         .anyMatch(m -> m instanceof Mention.OrgMention && m.from() <= token && token < m.to());
+  }
+
+  private static int all(ArticleContext context, int s) {
+    return context.actingStatesIn(s, 0, Integer.MAX_VALUE).size();
   }
 
   private static boolean hasWeapons(ArticleContext context, int s) {
@@ -181,15 +188,15 @@ final class AgreementRule {
     // "entre la Russie et l'Iran"
     for (int i = 0; i < t.size(); i++) {
       if (t.get(i).is("entre")) {
-        List<Country> after = context.statesIn(s, i + 1, Math.min(t.size(), i + 12));
+        List<Country> after = context.actingStatesIn(s, i + 1, Math.min(t.size(), i + 12));
         if (after.size() >= 2) {
           return new LinkedHashSet<>(after.subList(0, 2));
         }
       }
     }
-    List<Country> all = context.statesIn(s);
+    List<Country> all = context.actingStatesIn(s, 0, t.size());
     if (all.size() >= 2) {
-      List<Country> before = context.statesIn(s, 0, at);
+      List<Country> before = context.actingStatesIn(s, 0, at);
       if (before.size() >= 2) {
         return new LinkedHashSet<>(before.subList(0, Math.min(8, before.size())));
       }

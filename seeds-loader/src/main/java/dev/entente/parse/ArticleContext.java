@@ -73,10 +73,12 @@ final class ArticleContext {
     boolean[] out = new boolean[t.size()];
     for (int i = 0; i < t.size(); i++) {
       boolean head = NEGATION_HEADS.contains(t.get(i).folded()) && hasTail(t, i);
-      if (head || DENIALS.contains(t.get(i).folded())) {
+      boolean denial = DENIALS.contains(t.get(i).folded());
+      if (head || denial) {
         for (int j = i; j < t.size(); j++) {
           Token x = t.get(j);
-          if (j > i && (x.is(",") || x.is(";") || x.is("mais") || x.is(".") || x.is("»"))) {
+          // a denial reaches past a quoted adverb: "a démenti « catégoriquement » tout accord"
+          if (j > i && (x.is(",") || x.is(";") || x.is("mais") || x.is(".") || x.is("»") && !denial)) {
             break;
           }
           out[j] = true;
@@ -120,6 +122,43 @@ final class ArticleContext {
   boolean isNegated(int sentence, int token) {
     boolean[] n = negated.get(sentence);
     return token < n.length && n[token];
+  }
+
+  private static final ImmutableSet<String> COMPANY_NOUNS =
+      ImmutableSet.of("groupe", "constructeur", "entreprise", "societe", "firme", "geant", "compagnie", "industriel",
+          "fabricant", "operateur", "banque", "assureur", "editeur", "armateur", "motoriste", "conglomerat");
+
+  /**
+   * Whether a state adjective only gives a company's nationality: "l'allemand Siemens", "le chinois
+   * BYD", "le groupe pétrolier français TotalEnergies". Such states are no party to anything.
+   */
+  boolean isCompanyNationality(Mention m) {
+    if (!(m instanceof StateMention s) || s.form() != StateForm.ADJ) {
+      return false;
+    }
+    List<Token> t = sentences.get(m.sentence()).tokens();
+    boolean article = m.from() > 0 && (t.get(m.from() - 1).is("le") || t.get(m.from() - 1).is("l") || t.get(m.from() - 1).is("'"));
+    boolean nameFollows = m.to() < t.size() && t.get(m.to()).capitalized() && t.get(m.to()).isWord();
+    if (article && nameFollows) {
+      return true;
+    }
+    for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
+      if (COMPANY_NOUNS.contains(t.get(k).folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The states acting in a sentence: those named, company nationalities excepted. */
+  List<Country> actingStatesIn(int sentence, int from, int to) {
+    Set<Country> out = new LinkedHashSet<>();
+    for (Mention m : mentions.get(sentence)) {
+      if (m instanceof StateMention s && m.from() >= from && m.to() <= to && !isCompanyNationality(m)) {
+        out.addAll(s.countries());
+      }
+    }
+    return new ArrayList<>(out);
   }
 
   /** The states named in tokens {@code [from, to)} of a sentence, in order, each once. */

@@ -75,7 +75,7 @@ final class ExerciseRule {
       }
       Strength strength = m.get().values().get(0);
       boolean named = name(context, sentence, m.get().to()).isPresent();
-      if ((strength == Strength.STRONG || strength == Strength.WEAK && named) && !context.isNegated(s, i)) {
+      if (strength == Strength.STRONG || strength == Strength.WEAK && named) {
         at = i;
         end = m.get().to();
       }
@@ -85,7 +85,19 @@ final class ExerciseRule {
       return;
     }
     Optional<String> name = name(context, sentence, end);
-    Set<Country> participants = new LinkedHashSet<>(context.statesIn(s));
+    Set<Country> participants = new LinkedHashSet<>(context.actingStatesIn(s, 0, t.size()));
+    if (context.isNegated(s, at)) {
+      // "l'Égypte ne participera pas aux manœuvres russo-chinoises": only the exercise's own states
+      participants.clear();
+      for (Mention m : context.mentions.get(s)) {
+        if (m instanceof Mention.StateMention sm && sm.form() == StateForm.PREFIX && m.from() >= end && m.from() <= end + 3) {
+          participants.addAll(sm.countries());
+        }
+      }
+      if (participants.size() < 2) {
+        return;
+      }
+    }
     int year = context.dateIn(s).or(() -> context.published).map(PartialDate::year).orElse(0);
     for (Mention m : context.mentions.get(s)) {
       if (m instanceof OrgMention o && o.organization().acronym().isPresent()) {
@@ -122,6 +134,9 @@ final class ExerciseRule {
         target = clusters.get(clusters.size() - 1);
       }
     }
+    if (target == null && participants.isEmpty() && context.bothCountries().isPresent()) {
+      participants.addAll(context.bothCountries().get()); // "Ils ont préparé l'exercice Warrior-VIII"
+    }
     if (target == null) {
       if (participants.isEmpty()) {
         return;
@@ -156,7 +171,7 @@ final class ExerciseRule {
   /** The exercise's name: «quoted», "baptisée X 2017", or a known name with its year. */
   private Optional<String> name(ArticleContext context, Sentence sentence, int after) {
     List<Token> t = sentence.tokens();
-    for (int i = Math.max(0, after - 6); i < Math.min(t.size(), after + 8); i++) {
+    for (int i = Math.max(0, after - 6); i < Math.min(t.size(), after + 12); i++) {
       Token tok = t.get(i);
       if ((tok.is("«") || tok.is("\"") || tok.is("“")) && i + 1 < t.size()) {
         int close = i + 1;
@@ -199,6 +214,16 @@ final class ExerciseRule {
         }
       }
     }
+    for (int i = after; i + 1 < t.size(); i++) {
+      // "se sont tenues à Orenbourg": a capitalized place after "à"
+      if (t.get(i).is("a") && t.get(i + 1).capitalized() && t.get(i + 1).isWord()) {
+        int k = i + 1;
+        while (k < t.size() && k - i <= 3 && (t.get(k).capitalized() || t.get(k).is("-"))) {
+          k++;
+        }
+        return Optional.of(sentence.textOf(i + 1, k));
+      }
+    }
     return Optional.empty();
   }
 
@@ -212,6 +237,19 @@ final class ExerciseRule {
     List<Token> t = sentence.tokens();
     for (int i = after; i < t.size(); i++) {
       Token tok = t.get(i);
+      if (tok.is("large") && i + 2 < t.size() && (t.get(i + 1).is("de") || t.get(i + 1).is("des") || t.get(i + 1).is("du"))) {
+        int j = i + 2;
+        while (j < t.size() && (t.get(j).is("la") || t.get(j).is("l") || t.get(j).is("'"))) {
+          j++;
+        }
+        int k = j;
+        while (k < t.size() && k - j < 4 && (t.get(k).capitalized() || t.get(k).is("-"))) {
+          k++;
+        }
+        if (k > j) {
+          return Optional.of(sentence.textOf(j, k));
+        }
+      }
       if (tok.is("mer") || tok.is("ocean") || tok.is("golfe") || tok.is("detroit") || tok.is("baie")) {
         int j = i + 1;
         while (j < t.size() && j - i < 5 && !t.get(j).is(",") && !t.get(j).is(".") && !t.get(j).is("et")

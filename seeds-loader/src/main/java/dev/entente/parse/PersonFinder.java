@@ -185,6 +185,10 @@ final class PersonFinder {
       return -1;
     }
     Optional<Country> country = countryIn(own, title.from(), j);
+    if (country.isEmpty() && title.from() >= 2 && isArticle(tokens.get(title.from() - 1)) && tokens.get(title.from() - 2).is(",")) {
+      // "Le porte-parole de l'armée malienne, le colonel Souleymane Dembélé": the apposition's state
+      country = countryIn(own, Math.max(0, title.from() - 14), title.from());
+    }
     int roleEnd = j;
     while (roleEnd > title.from() && tokens.get(roleEnd - 1).is(",")) {
       roleEnd--;

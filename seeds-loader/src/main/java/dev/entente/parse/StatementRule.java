@@ -38,7 +38,10 @@ final class StatementRule {
   private static final ImmutableSet<String> AUXILIARIES =
       ImmutableSet.of("a", "ont", "avait", "avaient", "s", "'", "est", "se", "sont", "t", "-", "il", "elle", "ils", "elles", "aussi", "egalement", "par", "ailleurs", "encore", "en", "outre", "deja", "notamment", "lui", "leur");
   private static final ImmutableSet<String> SPEAKER_NOUNS =
-      ImmutableSet.of("responsable", "responsables", "autorites", "medias", "dirigeant", "dirigeants", "gouvernement", "officiel", "officiels", "diplomate", "diplomatie", "president", "ministre", "porte", "parole", "leader", "chef");
+      ImmutableSet.of("responsable", "responsables", "autorites", "medias", "dirigeant", "dirigeants", "gouvernement",
+          "officiel", "officiels", "diplomate", "diplomatie", "president", "ministre", "porte", "parole", "leader", "chef",
+          "presidence", "attache", "ministere", "armee", "ambassade", "ambassadeur", "chancellerie", "agence", "service",
+          "bureau", "major", "commandement", "source", "sources", "delegation", "television", "communique", "marine");
 
   private static final class Said {
     final Actor speaker;
@@ -75,9 +78,18 @@ final class StatementRule {
         if (quoted[i]) {
           continue;
         }
-        if (t.get(i).is("selon") || t.get(i).is("d") && i + 2 < t.size() && t.get(i + 2).is("apres") && false) {
-          speakers.addAll(after(context, sentence, i + 1, lastPersons, lastInstitution, persons));
-          verbAt = i;
+        if (t.get(i).is("selon")) {
+          // "selon le chef de la diplomatie russe, Sergueï Lavrov", "selon lui", "selon un communiqué de
+          // l'ISPR"; the speaker is named before the next comma, "selon un sondage, ... la Chine" names none
+          int comma = i + 1;
+          while (comma < t.size() && !t.get(comma).is(",") && !t.get(comma).is(".")) {
+            comma++;
+          }
+          List<Actor> found = after(context, sentence, i + 1, lastPersons, lastInstitution, persons);
+          if (!found.isEmpty() && firstActorBefore(context, sentence, i + 1, comma + 1, persons)) {
+            speakers.addAll(found);
+            verbAt = i;
+          }
           continue;
         }
         Optional<PhraseTable.Match<String>> verb = context.words.reportingVerbs.longestAt(t, i);
@@ -97,7 +109,9 @@ final class StatementRule {
           pronounIl |= (t.get(k).is("il") || t.get(k).is("elle")) && !impersonal;
           pronounIls |= t.get(k).is("ils") || t.get(k).is("elles");
         }
-        boolean inverted = back < 0 || t.get(back).is(",") || t.get(back).is("»") || t.get(back).is("\"") || t.get(back).is("”");
+        // "«...», a déclaré X" and ", a précisé X" are inverted; "Lin Jian, a qualifié" is not
+        boolean inverted = back < 0 || t.get(back).is("»") || t.get(back).is("\"") || t.get(back).is("”")
+            || t.get(back).is(",") && !speakerEndsAt(context, sentence, back, persons);
         if (pronounIl && !lastPersons.isEmpty()) {
           speakers.add(lastPersons.get(lastPersons.size() - 1));
         } else if (pronounIls && lastPersons.size() >= 2) {
@@ -106,6 +120,9 @@ final class StatementRule {
           speakers.addAll(after(context, sentence, verb.get().to(), lastPersons, lastInstitution, persons));
         } else {
           speakers.addAll(before(context, sentence, back + 1, persons));
+          if (speakers.isEmpty() && back >= 0 && t.get(back).is(",")) {
+            speakers.addAll(after(context, sentence, verb.get().to(), lastPersons, lastInstitution, persons));
+          }
         }
         verbAt = v;
         if (speakers.isEmpty()) {
@@ -151,6 +168,9 @@ final class StatementRule {
     List<Statement> out = new ArrayList<>();
     for (Said entry : said.values()) {
       entry.about.remove(entry.speaker.country().get());
+      if (entry.speaker instanceof State && entry.about.isEmpty()) {
+        continue; // "la Chine a signalé un foyer de grippe aviaire": a state speaking about nobody links nothing
+      }
       out.add(
           Statement.builder()
               .speaker(entry.speaker)
@@ -260,8 +280,9 @@ final class StatementRule {
       if (m.to() <= verbStart && verbStart - m.to() <= SPEAKER_WINDOW) {
         boolean blocked = false;
         for (int k = m.to(); k < verbStart; k++) {
+          boolean closingApposition = k == m.to() && t.get(k).is(",");
           if (t.get(k).is("«") || t.get(k).is("»") || t.get(k).is(";") || t.get(k).is("que") || t.get(k).is("qui")
-              || t.get(k).is(".") || t.get(k).is(",") || t.get(k).is("mais")) {
+              || t.get(k).is(".") || t.get(k).is(",") && !closingApposition || t.get(k).is("mais")) {
             blocked = true;
           }
         }
@@ -296,8 +317,46 @@ final class StatementRule {
     return k >= 0 && PREPOSITIONS.contains(t.get(k).folded());
   }
 
+  /** Whether a speaker-capable mention starts in tokens {@code [from, to)}, or a pronoun does. */
+  private boolean firstActorBefore(ArticleContext context, Sentence sentence, int from, int to, List<Person> persons) {
+    List<Token> t = sentence.tokens();
+    if (from < t.size() && (t.get(from).is("lui") || t.get(from).is("elle"))) {
+      return true;
+    }
+    for (Mention m : context.mentions.get(sentence.index())) {
+      if (m.from() >= from && m.from() < to && actorOf(context, sentence, m, persons).isPresent()) {
+        return true;
+      }
+    }
+    for (int k = from; k < Math.min(to, t.size()); k++) {
+      if (t.get(k).is("communique") || t.get(k).is("communiques")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a speaker's mention ends at token {@code at}: "Lin Jian, a qualifié". */
+  private boolean speakerEndsAt(ArticleContext context, Sentence sentence, int at, List<Person> persons) {
+    for (Mention m : context.mentions.get(sentence.index())) {
+      if (m.to() == at && m instanceof PersonMention) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a state adjective qualifies a speaker: "le porte-parole de l'armée égyptienne". */
   private static boolean titled(List<Token> t, int i) {
-    return i > 0 && SPEAKER_NOUNS.contains(t.get(i - 1).folded());
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (SPEAKER_NOUNS.contains(t.get(k).folded())) {
+        return true;
+      }
+      if (t.get(k).is(",") || t.get(k).is(".")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private Optional<Actor> actorOf(ArticleContext context, Sentence sentence, Mention m, List<Person> persons) {
