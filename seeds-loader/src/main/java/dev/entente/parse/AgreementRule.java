@@ -266,17 +266,29 @@ final class AgreementRule {
     List<Seen> merged = new ArrayList<>();
     for (Seen next : seen) {
       int target = -1;
-      for (int i = merged.size() - 1; i >= 0 && target < 0; i--) {
+      if (next.anaphoric()) {
+        // "Le traité devrait ...": the last agreement of that kind with those parties, else the last one
+        for (int i = merged.size() - 1; i >= 0 && target < 0; i--) {
+          if (merged.get(i).parties().equals(next.parties()) && merged.get(i).kind() == next.kind()) {
+            target = i;
+          }
+        }
+        for (int i = merged.size() - 1; i >= 0 && target < 0; i--) {
+          if (merged.get(i).parties().equals(next.parties()) && specificity(merged.get(i).kind()) <= specificity(next.kind())
+              && overlap(merged.get(i).subjectWords(), next.subjectWords()) > 0) {
+            target = i;
+          }
+        }
+      }
+      for (int i = merged.size() - 1; i >= 0 && target < 0 && !next.anaphoric(); i--) {
         Seen prior = merged.get(i);
         if (!prior.parties().equals(next.parties())) {
           continue;
         }
         boolean sameKind = prior.kind() == next.kind();
         boolean sharedSubject = overlap(prior.subjectWords(), next.subjectWords()) >= 2;
-        boolean refersBack = next.anaphoric() && (sameKind || next.subjectWords().isEmpty()
-            || specificity(next.kind()) >= AgreementKind.MEMORANDUM.ordinal() && specificity(prior.kind()) >= specificity(AgreementKind.ACCORD));
         boolean arrangement = sameKind && next.kind() == AgreementKind.ARRANGEMENT;
-        if (sharedSubject || refersBack || arrangement || sameKind && (prior.subjectWords().isEmpty() || next.subjectWords().isEmpty())) {
+        if (sharedSubject || arrangement || sameKind && (prior.subjectWords().isEmpty() || next.subjectWords().isEmpty())) {
           target = i;
         }
       }

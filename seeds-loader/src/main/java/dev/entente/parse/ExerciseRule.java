@@ -86,6 +86,20 @@ final class ExerciseRule {
     }
     Optional<String> name = name(context, sentence, end);
     Set<Country> participants = new LinkedHashSet<>(context.actingStatesIn(s, 0, t.size()));
+    // "Sur fond de tensions entre Moscou et Washington, la manœuvre ...": a backdrop, not participants
+    for (int i = 0; i < at; i++) {
+      if (t.get(i).is("tensions") || t.get(i).is("fond") || t.get(i).is("conflit") || t.get(i).is("rivalite")) {
+        int clauseEnd = i;
+        while (clauseEnd < at && !t.get(clauseEnd).is(",")) {
+          clauseEnd++;
+        }
+        if (clauseEnd < at) {
+          Set<Country> backdrop = new LinkedHashSet<>(context.statesIn(s, i, clauseEnd));
+          backdrop.removeAll(context.statesIn(s, clauseEnd, t.size()));
+          participants.removeAll(backdrop);
+        }
+      }
+    }
     if (context.isNegated(s, at)) {
       // "l'Égypte ne participera pas aux manœuvres russo-chinoises": only the exercise's own states
       participants.clear();
@@ -148,6 +162,7 @@ final class ExerciseRule {
       target.name = name.get();
     }
     target.participants.addAll(participants);
+    boolean namesIt = name.isPresent();
     List<DateMention> dates = new ArrayList<>();
     for (DateMention d : context.dates.get(s)) {
       if (name.isEmpty() || !sentence.textOf(d.from(), d.to()).equals(yearOf(name.get()))) {
@@ -155,10 +170,11 @@ final class ExerciseRule {
       }
     }
     if (!dates.isEmpty()) {
-      if (target.start == null) {
+      // the sentence that names the exercise dates it best
+      if (target.start == null || namesIt) {
         target.start = dates.get(0).date();
       }
-      if (dates.size() > 1 && target.end == null) {
+      if (dates.size() > 1 && (target.end == null || namesIt)) {
         target.end = dates.get(dates.size() - 1).date();
       }
     }
@@ -236,6 +252,19 @@ final class ExerciseRule {
   private static Optional<String> location(Sentence sentence, int after) {
     List<Token> t = sentence.tokens();
     for (int i = after; i < t.size(); i++) {
+      if (t.get(i).is("ville")) {
+        Optional<String> city = location(sentence, i, true);
+        if (city.isPresent()) {
+          return city;
+        }
+      }
+    }
+    return location(sentence, after, false);
+  }
+
+  private static Optional<String> location(Sentence sentence, int after, boolean cityOnly) {
+    List<Token> t = sentence.tokens();
+    for (int i = after; i < t.size() && !(cityOnly && i > after); i++) {
       Token tok = t.get(i);
       if (tok.is("large") && i + 2 < t.size() && (t.get(i + 1).is("de") || t.get(i + 1).is("des") || t.get(i + 1).is("du"))) {
         int j = i + 2;
@@ -252,11 +281,22 @@ final class ExerciseRule {
       }
       if (tok.is("mer") || tok.is("ocean") || tok.is("golfe") || tok.is("detroit") || tok.is("baie")) {
         int j = i + 1;
-        while (j < t.size() && j - i < 5 && !t.get(j).is(",") && !t.get(j).is(".") && !t.get(j).is("et")
-            && !(t.get(j).isWord() && !t.get(j).capitalized() && j > i + 2)) {
+        while (j < t.size() && j - i < 6 && !t.get(j).is(",") && !t.get(j).is(".") && !t.get(j).is("et")
+            && !(j > i + 2 && t.get(j).isWord() && !t.get(j).capitalized() && !t.get(j - 1).capitalized())) {
           j++;
         }
         return Optional.of(sentence.textOf(i, j));
+      }
+      if (tok.is("ville") && i + 1 < t.size()) {
+        for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) {
+          if (t.get(j).capitalized() && t.get(j).isWord()) {
+            int k = j + 1;
+            while (k < t.size() && (t.get(k).capitalized() || t.get(k).is("-"))) {
+              k++;
+            }
+            return Optional.of(sentence.textOf(j, k));
+          }
+        }
       }
       if ((tok.is("ville") || tok.is("region") || tok.is("republique") || tok.is("province") || tok.is("polygone")
           || tok.is("base") || tok.is("port") || tok.is("ile") || tok.is("champ") && i + 2 < t.size() && t.get(i + 2).is("tir"))

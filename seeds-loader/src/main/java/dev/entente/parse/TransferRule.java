@@ -88,6 +88,10 @@ final class TransferRule {
       ArticleContext context, Calendar calendar, Sentence sentence, List<Cue> cues, WeaponMention weapon) {
     int s = sentence.index();
     List<Token> t = sentence.tokens();
+    // with several systems, each takes the words of its own clause: "a fourni des S-300 et ...
+    // souhaitait acheter le S-400"
+    List<Cue> own = ownCues(context, cues, weapon);
+    cues = own.isEmpty() ? cues : own;
     TransferStatus status = null;
     for (TransferStatus candidate : STATUS_PRIORITY) {
       if (cues.stream().anyMatch(c -> c.cue().status() == candidate)) {
@@ -173,6 +177,26 @@ final class TransferRule {
             .evidence(context.evidence(s, weapon.from(), weapon.to(), NAME, inSentence.size() >= 2 ? 0.8 : 0.5));
     quantity(context, calendar, sentence, weapon).ifPresent(transfer::quantity);
     return Optional.of(transfer.build());
+  }
+
+  /**
+   * The cues between the previous system (or the sentence start) and this one; the whole
+   * sentence's when there are none, as when several systems share one verb.
+   */
+  private static List<Cue> ownCues(ArticleContext context, List<Cue> cues, WeaponMention weapon) {
+    int previous = 0;
+    for (Mention m : context.mentions.get(weapon.sentence())) {
+      if (m instanceof WeaponMention && m.to() <= weapon.from()) {
+        previous = Math.max(previous, m.to());
+      }
+    }
+    List<Cue> own = new ArrayList<>();
+    for (Cue c : cues) {
+      if (c.at() >= previous && c.to() <= weapon.from()) {
+        own.add(c);
+      }
+    }
+    return own;
   }
 
   /** The first state after one of {@code words}, within {@code window} tokens of {@code from}. */
