@@ -27,6 +27,9 @@ import java.util.Set;
 final class ExerciseRule {
 
   static final String NAME = "ExerciseRule";
+  private static final com.google.common.collect.ImmutableSet<String> SEA_NAME_END =
+      com.google.common.collect.ImmutableSet.of(",", ".", ";", "et", "a", "le", "la", "les", "pour", "avec", "dans", "en",
+          "au", "aux", "sur", "par", "entre", "(", "»");
 
   private static final class Cluster {
     String name;
@@ -208,6 +211,16 @@ final class ExerciseRule {
         return Optional.of(sentence.textOf(i + 1, j));
       }
       if (i == after && tok.isWord() && tok.capitalized() && !isNamed(context, sentence.index(), i)) {
+        // "Pont de l'amitié 2020", "Fraternité slave 2023": up to the year when one follows closely
+        for (int y = i + 1; y < Math.min(t.size(), i + 8); y++) {
+          Token ty = t.get(y);
+          if (ty.isNumber() && ty.folded().length() == 4) {
+            return Optional.of(sentence.textOf(i, y + 1));
+          }
+          if (ty.type() == Token.Type.PUNCTUATION && !ty.is("'") && !ty.is("-")) {
+            break;
+          }
+        }
         int j = i;
         while (j < t.size() && j - i < 5 && (t.get(j).capitalized() || t.get(j).isNumber()
             || t.get(j).is("-") && j + 1 < t.size() && (t.get(j + 1).isNumber() || t.get(j + 1).capitalized()))) {
@@ -228,6 +241,16 @@ final class ExerciseRule {
         if (i == after || i == after + 1) {
           return Optional.of(sentence.textOf(i, j));
         }
+      }
+    }
+    for (int i = after; i + 2 < t.size(); i++) {
+      // "dans l'Extrême-Orient russe"
+      if (t.get(i).is("dans") && t.get(i + 1).is("l") && i + 3 < t.size() && t.get(i + 3).capitalized()) {
+        int k = i + 3;
+        while (k < t.size() && k - i <= 6 && (t.get(k).capitalized() || t.get(k).is("-"))) {
+          k++;
+        }
+        return Optional.of(sentence.textOf(i + 3, k));
       }
     }
     for (int i = after; i + 1 < t.size(); i++) {
@@ -281,7 +304,8 @@ final class ExerciseRule {
       }
       if (tok.is("mer") || tok.is("ocean") || tok.is("golfe") || tok.is("detroit") || tok.is("baie")) {
         int j = i + 1;
-        while (j < t.size() && j - i < 6 && !t.get(j).is(",") && !t.get(j).is(".") && !t.get(j).is("et")
+        while (j < t.size() && j - i < 6 && !SEA_NAME_END.contains(t.get(j).folded())
+            && !(t.get(j).is("l") && j + 1 < t.size() && t.get(j + 1).is("'"))
             && !(j > i + 2 && t.get(j).isWord() && !t.get(j).capitalized() && !t.get(j - 1).capitalized())) {
           j++;
         }

@@ -28,7 +28,7 @@ final class FrenchCasesTest {
           "person", 0.92,
           "org", 1.0,
           "agreement", 0.75,
-          "exercise", 0.45,
+          "exercise", 0.55,
           "transfer", 0.58,
           "statement", 0.78,
           "relation", 0.94,
