@@ -50,7 +50,9 @@ final class GazetteerMatcher {
     int i = 0;
     while (i < tokens.size()) {
       Mention best = null;
-      for (Mention candidate : candidatesAt(sentence, tokens, i)) {
+      CategoryMention previous =
+          !found.isEmpty() && found.get(found.size() - 1) instanceof CategoryMention c ? c : null;
+      for (Mention candidate : candidatesAt(sentence, tokens, i, previous)) {
         if (best == null || candidate.to() > best.to()) {
           best = candidate;
         }
@@ -68,7 +70,7 @@ final class GazetteerMatcher {
     return found;
   }
 
-  private List<Mention> candidatesAt(Sentence sentence, List<Token> tokens, int i) {
+  private List<Mention> candidatesAt(Sentence sentence, List<Token> tokens, int i, CategoryMention previous) {
     List<Mention> candidates = new ArrayList<>(4);
     Token token = tokens.get(i);
     if (token.type() == Token.Type.PUNCTUATION) {
@@ -83,7 +85,7 @@ final class GazetteerMatcher {
     institution(sentence, tokens, i).ifPresent(candidates::add);
     state(sentence, tokens, i).ifPresent(candidates::add);
     compound(sentence, tokens, i).ifPresent(candidates::add);
-    weapon(sentence, tokens, i).ifPresent(candidates::add);
+    weapon(sentence, tokens, i, previous).ifPresent(candidates::add);
     gazetteer.categories.longestAt(tokens, i)
         .ifPresent(
             m -> candidates.add(
@@ -250,14 +252,14 @@ final class GazetteerMatcher {
     return Optional.of(new StateMention(sentence.index(), i, last.get().to(), distinct, StateForm.PREFIX));
   }
 
-  private Optional<Mention> weapon(Sentence sentence, List<Token> tokens, int i) {
+  private Optional<Mention> weapon(Sentence sentence, List<Token> tokens, int i, CategoryMention previous) {
     Optional<Mention> known =
         gazetteer.weapons.longestAt(tokens, i)
             .flatMap(m -> m.values().stream()
                 .filter(w -> !w.capitalized() || tokens.get(i).capitalized() || tokens.get(i).isNumber())
                 .findFirst()
                 .map(w -> new WeaponMention(sentence.index(), m.from(), m.to(), w.weapon(), sentence.textOf(m.from(), m.to()))));
-    Optional<Mention> shaped = designation(sentence, tokens, i);
+    Optional<Mention> shaped = designation(sentence, tokens, i, previous);
     if (shaped.isPresent() && (known.isEmpty() || shaped.get().to() > known.get().to())) {
       return shaped;
     }
@@ -265,12 +267,16 @@ final class GazetteerMatcher {
   }
 
   /** A designation shaped like the known ones: a known prefix, a hyphen, a number, a suffix. */
-  private Optional<Mention> designation(Sentence sentence, List<Token> tokens, int i) {
+  private Optional<Mention> designation(Sentence sentence, List<Token> tokens, int i, CategoryMention previous) {
     Token head = tokens.get(i);
     if (!head.isWord() || !head.capitalized() || i + 2 >= tokens.size()) {
       return Optional.empty();
     }
     SystemCategory category = gazetteer.designationPrefixes.get(head.folded());
+    if (category == null && previous != null && previous.to() == i && head.end() - head.start() <= 4
+        && head.folded().chars().allMatch(Character::isLetter) && sentence.textOf(i, i + 1).equals(sentence.textOf(i, i + 1).toUpperCase(java.util.Locale.ROOT))) {
+      category = previous.category(); // "systèmes de défense antiaérienne FK-3": a new designation after its category
+    }
     Token dash = tokens.get(i + 1);
     Token number = tokens.get(i + 2);
     if (category == null || !dash.is("-") || dash.start() != head.end() || !number.isNumber() || number.start() != dash.end()) {

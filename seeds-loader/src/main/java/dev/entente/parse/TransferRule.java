@@ -247,6 +247,11 @@ final class TransferRule {
         continue;
       }
       Optional<Integer> n = calendar.number(tok);
+      if (tok.isNumber() && tok.folded().length() == 3 && i > 0 && t.get(i - 1).isNumber()
+          && tok.start() - t.get(i - 1).end() == 1 && t.get(i - 1).folded().length() <= 3) {
+        // "1 000 chars": digits grouped by thousands
+        n = Optional.of(Integer.parseInt(t.get(i - 1).folded()) * 1000 + n.get());
+      }
       if (n.isPresent() && n.get() >= 1 && !(tok.isNumber() && tok.folded().length() == 4)) {
         return OptionalInt.of(n.get());
       }

@@ -29,7 +29,7 @@ final class FrenchCasesTest {
           "org", 1.0,
           "agreement", 0.75,
           "exercise", 0.55,
-          "transfer", 0.58,
+          "transfer", 0.68,
           "statement", 0.78,
           "relation", 0.94,
           "none", 0.96);
