@@ -1,0 +1,103 @@
+package dev.entente.examples.cli;
+
+import com.google.common.collect.ImmutableList;
+import dev.entente.examples.Tables;
+import dev.entente.examples.cli.Arguments.Option;
+import dev.entente.json.CorpusJson;
+import dev.entente.model.Reading;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code entente extract}: writes what was read from each article, as JSON Lines (one {@link
+ * CorpusJson} line per article, nothing else on standard output), as one JSON array of the same
+ * objects, or as CSV with one row per fact.
+ */
+final class ExtractCommand implements Command {
+
+  /** The output formats. */
+  enum Format {
+    JSONL,
+    JSON,
+    CSV;
+
+    /** Returns the name as written on the command line, in lower case. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final ImmutableList<Option> OPTIONS =
+      ImmutableList.<Option>builder()
+          .add(
+              Option.of(
+                  "--format",
+                  "jsonl|json|csv",
+                  "jsonl (default): one JSON object per article and line; json: one array of"
+                      + " them; csv: one row per fact"))
+          .addAll(CorpusReader.OPTIONS)
+          .add(Arguments.HELP)
+          .build();
+
+  @Override
+  public String name() {
+    return "extract";
+  }
+
+  @Override
+  public String summary() {
+    return "write what was read from each article, as JSON Lines, JSON or CSV";
+  }
+
+  @Override
+  public String help() {
+    return String.join(
+        "\n\n",
+        HelpTexts.usage(name(), "[PATH...] [--format jsonl|json|csv] [--progress]"),
+        """
+        Reads the articles and writes what was read from them to stdout:
+          jsonl  one JSON object per article and line, as dev.entente.json.CorpusJson writes it:
+                 the document, its actors, agreements, exercises, arms transfers, statements,
+                 relations and diagnostics, each fact with its id and evidence
+          json   the same objects in one JSON array
+          csv    one row per fact and article (RFC 4180, CRLF line ends), with the columns
+                 document, kind, id, states, domains, status, date, summary""",
+        HelpTexts.PATHS,
+        HelpTexts.options(OPTIONS),
+        """
+        Examples:
+          entente extract > seeds.jsonl
+          entente extract articles/ --format csv > facts.csv
+          entente query transfers --from RUS seeds.jsonl""",
+        HelpTexts.EXIT_CODES);
+  }
+
+  @Override
+  public ExitCode run(List<String> words, Output output) throws UsageException {
+    Arguments arguments = Arguments.parse(name(), words, OPTIONS);
+    Format format = arguments.enumValue("--format", Format.class, "format").orElse(Format.JSONL);
+    CorpusReader.Input input = CorpusReader.of(arguments, output, name()).read(arguments.operands());
+    if (input.isEmpty()) {
+      return input.exitCode();
+    }
+    ImmutableList<Reading> readings = input.corpus().readings();
+    PrintStream out = output.out();
+    switch (format) {
+      case JSONL -> readings.forEach(r -> out.print(CorpusJson.write(r) + "\n"));
+      case JSON -> writeArray(readings, out);
+      case CSV -> CsvWriter.write(Tables.ofReadings(readings), out);
+    }
+    return input.exitCode();
+  }
+
+  private static void writeArray(List<Reading> readings, PrintStream out) {
+    out.print("[");
+    for (int i = 0; i < readings.size(); i++) {
+      out.print(i == 0 ? "\n" : ",\n");
+      out.print(CorpusJson.write(readings.get(i)));
+    }
+    out.print(readings.isEmpty() ? "]\n" : "\n]\n");
+  }
+}
