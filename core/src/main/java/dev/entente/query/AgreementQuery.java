@@ -201,9 +201,10 @@ public final class AgreementQuery {
     FactPlan<Agreement> plan = new FactPlan<>(table, criteria);
     criteria
         .<ImmutableSet<Country>>get(Dimension.WITH_PARTY)
-        .ifPresent(
+        .ifPresent( // an agreement involves exactly its parties, so the index is exact
             allOf ->
-                plan.require(a -> a.parties().containsAll(allOf), table.involvingRarest(allOf)));
+                plan.requireExactly(
+                    a -> a.parties().containsAll(allOf), table.involvingAll(allOf)));
     criteria
         .<ImmutableSet<AgreementKind>>get(Dimension.OF_KIND)
         .ifPresent(anyOf -> plan.require(a -> anyOf.contains(a.kind())));

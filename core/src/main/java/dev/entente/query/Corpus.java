@@ -61,6 +61,7 @@ public final class Corpus {
   private final FactTable<Agreement> agreements;
   private final FactTable<JointExercise> exercises;
   private final FactTable<ArmsTransfer> armsTransfers;
+  private final TransferRoutes transferRoutes;
   private final FactTable<Statement> statements;
   private final RelationTable relations;
   private final ImmutableSet<Country> states;
@@ -89,6 +90,7 @@ public final class Corpus {
     this.agreements = FactTable.of(agreements.build());
     this.exercises = FactTable.of(exercises.build());
     this.armsTransfers = FactTable.of(armsTransfers.build());
+    this.transferRoutes = TransferRoutes.of(this.armsTransfers.all());
     this.statements = FactTable.of(statements.build());
     this.relations = RelationTable.of(Relation.derive(facts));
     EnumSet<Country> states = EnumSet.noneOf(Country.class);
@@ -274,6 +276,10 @@ public final class Corpus {
 
   FactTable<ArmsTransfer> transferTable() {
     return armsTransfers;
+  }
+
+  TransferRoutes transferRoutes() {
+    return transferRoutes;
   }
 
   FactTable<Statement> statementTable() {

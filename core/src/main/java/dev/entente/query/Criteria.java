@@ -8,10 +8,10 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Country;
 import dev.entente.model.CountryPair;
-import dev.entente.model.Domain;
 import dev.entente.model.Evidence;
 import dev.entente.model.Fact;
 import dev.entente.model.PartialDate;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -71,18 +71,31 @@ final class Criteria {
   }
 
   /**
-   * Returns the test of the fact-level dimensions every kind of query shares: {@code inDomain},
-   * {@code during}, {@code since}, {@code until} and {@code inDocument}. An unset dimension accepts
-   * everything; a date dimension rejects undated facts.
+   * Returns the test of the date dimensions ({@code during}, {@code since}, {@code until}), which
+   * rejects undated facts, or empty if none is set.
    */
-  Predicate<Fact> sharedFactTest() {
-    Predicate<Fact> test = f -> true;
-    Optional<ImmutableSet<Domain>> domains = get(Dimension.IN_DOMAIN);
-    if (domains.isPresent()) {
-      ImmutableSet<Domain> anyOf = domains.get();
-      test = test.and(f -> intersects(f.domains(), anyOf));
+  Optional<Predicate<Fact>> dateTest() {
+    Predicate<Fact> test = null;
+    Optional<PartialDate> during = get(Dimension.DURING);
+    if (during.isPresent()) {
+      PartialDate period = during.get();
+      test = and(test, f -> f.date().map(period::overlaps).orElse(false));
     }
-    return test.and(dateAndDocumentTest());
+    Optional<PartialDate> since = get(Dimension.SINCE);
+    if (since.isPresent()) {
+      LocalDate first = since.get().firstDay();
+      test = and(test, f -> f.date().map(d -> !d.lastDay().isBefore(first)).orElse(false));
+    }
+    Optional<PartialDate> until = get(Dimension.UNTIL);
+    if (until.isPresent()) {
+      LocalDate last = until.get().lastDay();
+      test = and(test, f -> f.date().map(d -> !d.firstDay().isAfter(last)).orElse(false));
+    }
+    return Optional.ofNullable(test);
+  }
+
+  private static Predicate<Fact> and(Predicate<Fact> a, Predicate<Fact> b) {
+    return a == null ? b : a.and(b);
   }
 
   /**
@@ -90,22 +103,7 @@ final class Criteria {
    * relations: {@code during}, {@code since}, {@code until} and {@code inDocument}.
    */
   Predicate<Fact> dateAndDocumentTest() {
-    Predicate<Fact> test = f -> true;
-    Optional<PartialDate> during = get(Dimension.DURING);
-    if (during.isPresent()) {
-      PartialDate period = during.get();
-      test = test.and(f -> f.date().map(period::overlaps).orElse(false));
-    }
-    Optional<PartialDate> since = get(Dimension.SINCE);
-    if (since.isPresent()) {
-      PartialDate from = since.get();
-      test = test.and(f -> f.date().map(d -> !d.lastDay().isBefore(from.firstDay())).orElse(false));
-    }
-    Optional<PartialDate> until = get(Dimension.UNTIL);
-    if (until.isPresent()) {
-      PartialDate to = until.get();
-      test = test.and(f -> f.date().map(d -> !d.firstDay().isAfter(to.lastDay())).orElse(false));
-    }
+    Predicate<Fact> test = dateTest().orElse(f -> true);
     Optional<ImmutableSet<String>> documents = get(Dimension.IN_DOCUMENT);
     if (documents.isPresent()) {
       ImmutableSet<String> ids = documents.get();
@@ -131,7 +129,8 @@ final class Criteria {
     return false;
   }
 
-  private static boolean reportedIn(Fact fact, ImmutableSet<String> documentIds) {
+  /** Returns whether any of {@code documentIds} reports {@code fact}. */
+  static boolean reportedIn(Fact fact, ImmutableSet<String> documentIds) {
     for (Evidence evidence : fact.evidence()) {
       if (documentIds.contains(evidence.documentId())) {
         return true;

@@ -4,22 +4,28 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.primitives.ImmutableIntArray;
 import dev.entente.model.Country;
 import dev.entente.model.CountryPair;
+import dev.entente.model.Domain;
 import dev.entente.model.Fact;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * How a fact query runs: the conditions its criteria impose and, among the index lists that hold
- * every fact meeting them, the shortest to read. Built and used within one terminal call.
+ * How a fact query runs: the conditions its criteria impose, some with the index list of the facts
+ * that may meet them. The run reads the shortest such list (every fact if there is none) and tests
+ * each fact it reads against the conditions, but for the one whose list it reads when that list
+ * holds exactly the facts that meet it. Built and used within one terminal call.
  *
  * @param <F> the kind of fact
  */
 final class FactPlan<F extends Fact> {
 
+  /** A condition, and the positions of the facts that may meet it, if an index gives them. */
+  private record Condition<F>(Predicate<? super F> test, ImmutableIntArray index, boolean exact) {}
+
   private final FactTable<F> table;
-  private final List<ImmutableIntArray> candidates = new ArrayList<>();
-  private Predicate<F> test;
+  private final List<Condition<F>> conditions = new ArrayList<>();
 
   /**
    * Starts the plan of {@code criteria} over {@code table} with the dimensions every kind shares:
@@ -27,41 +33,65 @@ final class FactPlan<F extends Fact> {
    */
   FactPlan(FactTable<F> table, Criteria criteria) {
     this.table = table;
-    Predicate<Fact> shared = criteria.sharedFactTest();
-    this.test = shared::test;
-    criteria
-        .<CountryPair>get(Dimension.BETWEEN)
-        .ifPresent(
-            pair -> {
-              require(f -> f.pairs().contains(pair), table.involvingRarest(pairAsList(pair)));
-            });
-    criteria
-        .<ImmutableSet<Country>>get(Dimension.INVOLVING)
-        .ifPresent(
-            anyOf ->
-                require(f -> Criteria.intersects(f.states(), anyOf), table.involvingAny(anyOf)));
-    criteria
-        .<ImmutableSet<String>>get(Dimension.IN_DOCUMENT)
-        .ifPresent(ids -> candidates.add(table.reportedInAny(ids)));
-  }
-
-  private static List<Country> pairAsList(CountryPair pair) {
-    return List.of(pair.first(), pair.second());
+    Optional<CountryPair> between = criteria.get(Dimension.BETWEEN);
+    if (between.isPresent()) {
+      CountryPair pair = between.get();
+      // The facts that involve both hold those that link them (a statement links its speaker's
+      // state only to the states it is about).
+      require(
+          f -> f.pairs().contains(pair), table.involvingAll(List.of(pair.first(), pair.second())));
+    }
+    Optional<ImmutableSet<Country>> involving = criteria.get(Dimension.INVOLVING);
+    if (involving.isPresent()) {
+      ImmutableSet<Country> anyOf = involving.get();
+      requireExactly(f -> Criteria.intersects(f.states(), anyOf), table.involvingAny(anyOf));
+    }
+    Optional<ImmutableSet<Domain>> inDomain = criteria.get(Dimension.IN_DOMAIN);
+    if (inDomain.isPresent()) {
+      ImmutableSet<Domain> anyOf = inDomain.get();
+      require(f -> Criteria.intersects(f.domains(), anyOf));
+    }
+    criteria.dateTest().ifPresent(this::require);
+    Optional<ImmutableSet<String>> inDocument = criteria.get(Dimension.IN_DOCUMENT);
+    if (inDocument.isPresent()) {
+      ImmutableSet<String> ids = inDocument.get();
+      requireExactly(f -> Criteria.reportedIn(f, ids), table.reportedInAny(ids));
+    }
   }
 
   /** Adds a condition every result meets. */
-  void require(Predicate<? super F> condition) {
-    test = test.and(condition);
+  void require(Predicate<? super F> test) {
+    conditions.add(new Condition<>(test, null, false));
   }
 
-  /** Adds a condition every result meets, and the index list that holds every fact meeting it. */
-  void require(Predicate<? super F> condition, ImmutableIntArray holdingEveryMatch) {
-    require(condition);
-    candidates.add(holdingEveryMatch);
+  /** Adds a condition every result meets, and the positions of every fact that may meet it. */
+  void require(Predicate<? super F> test, ImmutableIntArray mayMeet) {
+    conditions.add(new Condition<>(test, mayMeet, false));
   }
 
-  /** Returns the run: the shortest candidate list (or every fact), filtered by every condition. */
+  /** Adds a condition every result meets, and the positions of exactly the facts that meet it. */
+  void requireExactly(Predicate<? super F> test, ImmutableIntArray meet) {
+    conditions.add(new Condition<>(test, meet, true));
+  }
+
+  /** Returns the run: the shortest index list (or every fact), tested as the plan says. */
   Scan<F> scan() {
-    return new Scan<>(table.all(), FactTable.shortest(candidates), test, f -> f);
+    Condition<F> read = null;
+    for (Condition<F> condition : conditions) {
+      if (condition.index() != null
+          && (read == null
+              || condition.index().length() < read.index().length()
+              || condition.index().length() == read.index().length() && condition.exact())) {
+        read = condition;
+      }
+    }
+    Predicate<F> test = null; // null: every fact read is a result
+    for (Condition<F> condition : conditions) {
+      if (condition != read || !condition.exact()) {
+        Predicate<? super F> next = condition.test();
+        test = test == null ? next::test : test.and(next);
+      }
+    }
+    return new Scan<>(table.all(), Optional.ofNullable(read).map(Condition::index), test, f -> f);
   }
 }

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The facts of one kind in a corpus, in corpus order, indexed by the states they involve and the
@@ -89,41 +88,18 @@ final class FactTable<F extends Fact> {
 
   /** Returns the positions of the facts that involve any of {@code countries}. */
   ImmutableIntArray involvingAny(Collection<Country> countries) {
-    return union(countries.stream().map(this::involving).toList());
+    return Positions.union(countries.stream().map(this::involving).toList());
   }
 
-  /**
-   * Returns the positions of the facts that involve whichever of {@code countries} the fewest facts
-   * involve: a superset of the facts that involve them all.
-   */
-  ImmutableIntArray involvingRarest(Collection<Country> countries) {
-    return shortest(countries.stream().map(this::involving).toList()).orElseThrow();
+  /** Returns the positions of the facts that involve every one of {@code countries}. */
+  ImmutableIntArray involvingAll(Collection<Country> countries) {
+    return Positions.intersection(countries.stream().map(this::involving).toList());
   }
 
   /** Returns the positions of the facts reported by any of the documents {@code ids}. */
   ImmutableIntArray reportedInAny(Collection<String> ids) {
-    return union(
+    return Positions.union(
         ids.stream().map(id -> byDocument.getOrDefault(id, ImmutableIntArray.of())).toList());
-  }
-
-  /** Returns the shortest of {@code candidates}, or empty if there are none. */
-  static Optional<ImmutableIntArray> shortest(List<ImmutableIntArray> candidates) {
-    ImmutableIntArray best = null;
-    for (ImmutableIntArray candidate : candidates) {
-      if (best == null || candidate.length() < best.length()) {
-        best = candidate;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  private static ImmutableIntArray union(List<ImmutableIntArray> lists) {
-    if (lists.size() == 1) {
-      return lists.get(0);
-    }
-    int[] all =
-        lists.stream().flatMapToInt(ImmutableIntArray::stream).sorted().distinct().toArray();
-    return ImmutableIntArray.copyOf(all);
   }
 
   @Override

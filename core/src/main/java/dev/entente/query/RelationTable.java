@@ -68,15 +68,7 @@ final class RelationTable {
 
   /** Returns the positions of the relations that involve any of {@code countries}. */
   ImmutableIntArray involvingAny(Collection<Country> countries) {
-    if (countries.size() == 1) {
-      return byCountry[countries.iterator().next().ordinal()];
-    }
-    return ImmutableIntArray.copyOf(
-        countries.stream()
-            .flatMapToInt(c -> byCountry[c.ordinal()].stream())
-            .sorted()
-            .distinct()
-            .toArray());
+    return Positions.union(countries.stream().map(c -> byCountry[c.ordinal()]).toList());
   }
 
   @Override

@@ -21,9 +21,13 @@ final class Scan<T> {
 
   private final ImmutableList<T> items;
   private final ImmutableIntArray positions; // null: every position
-  private final Predicate<? super T> test;
+  private final Predicate<? super T> test; // null: every item read passes
   private final UnaryOperator<T> narrowing;
 
+  /**
+   * Returns the run over the {@code items} at {@code positions} (all if empty) that pass {@code
+   * test} (all if null), each narrowed by {@code narrowing}.
+   */
   Scan(
       ImmutableList<T> items,
       Optional<ImmutableIntArray> positions,
@@ -43,11 +47,15 @@ final class Scan<T> {
     return items.get(positions == null ? i : positions.get(i));
   }
 
+  private boolean passes(T item) {
+    return test == null || test.test(item);
+  }
+
   ImmutableList<T> list() {
     ImmutableList.Builder<T> result = ImmutableList.builder();
     for (int i = 0, n = size(); i < n; i++) {
       T item = at(i);
-      if (test.test(item)) {
+      if (passes(item)) {
         result.add(narrowing.apply(item));
       }
     }
@@ -56,13 +64,16 @@ final class Scan<T> {
 
   Stream<T> stream() {
     IntStream indexes = positions == null ? IntStream.range(0, items.size()) : positions.stream();
-    return indexes.mapToObj(items::get).filter(test).map(narrowing);
+    return indexes.mapToObj(items::get).filter(this::passes).map(narrowing);
   }
 
   long count() {
+    if (test == null) {
+      return size();
+    }
     long count = 0;
     for (int i = 0, n = size(); i < n; i++) {
-      if (test.test(at(i))) {
+      if (passes(at(i))) {
         count++;
       }
     }
@@ -72,7 +83,7 @@ final class Scan<T> {
   Optional<T> first() {
     for (int i = 0, n = size(); i < n; i++) {
       T item = at(i);
-      if (test.test(item)) {
+      if (passes(item)) {
         return Optional.of(narrowing.apply(item));
       }
     }
@@ -80,8 +91,11 @@ final class Scan<T> {
   }
 
   boolean exists() {
+    if (test == null) {
+      return size() > 0;
+    }
     for (int i = 0, n = size(); i < n; i++) {
-      if (test.test(at(i))) {
+      if (passes(at(i))) {
         return true;
       }
     }

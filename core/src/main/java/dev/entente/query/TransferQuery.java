@@ -229,16 +229,23 @@ public final class TransferQuery {
   }
 
   private FactPlan<ArmsTransfer> plan() {
-    FactTable<ArmsTransfer> table = corpus.transferTable();
-    FactPlan<ArmsTransfer> plan = new FactPlan<>(table, criteria);
-    criteria
-        .<Country>get(Dimension.FROM)
-        .ifPresent(
-            supplier -> plan.require(t -> t.supplier() == supplier, table.involving(supplier)));
-    criteria
-        .<Country>get(Dimension.TO)
-        .ifPresent(
-            recipient -> plan.require(t -> t.recipient() == recipient, table.involving(recipient)));
+    FactPlan<ArmsTransfer> plan = new FactPlan<>(corpus.transferTable(), criteria);
+    TransferRoutes routes = corpus.transferRoutes();
+    Optional<Country> from = criteria.get(Dimension.FROM);
+    Optional<Country> to = criteria.get(Dimension.TO);
+    if (from.isPresent() && to.isPresent()) {
+      Country supplier = from.get();
+      Country recipient = to.get();
+      plan.requireExactly(
+          t -> t.supplier() == supplier && t.recipient() == recipient,
+          routes.route(supplier, recipient));
+    } else if (from.isPresent()) {
+      Country supplier = from.get();
+      plan.requireExactly(t -> t.supplier() == supplier, routes.from(supplier));
+    } else if (to.isPresent()) {
+      Country recipient = to.get();
+      plan.requireExactly(t -> t.recipient() == recipient, routes.to(recipient));
+    }
     criteria
         .<ImmutableSet<TransferStatus>>get(Dimension.WITH_STATUS)
         .ifPresent(anyOf -> plan.require(t -> anyOf.contains(t.status())));
