@@ -71,25 +71,24 @@ final class AgreementRule {
     AgreementKind best = null;
     int at = -1;
     int end = -1;
-    AgreementStatus stated = status(context, sentence, AgreementKind.ACCORD);
-    boolean concluded = stated.compareTo(AgreementStatus.SIGNED) >= 0 && hasStatusCue(context, sentence);
-    for (int i = 0; i < t.size(); i++) {
-      Optional<PhraseTable.Match<RuleWords.AgreementTrigger>> m = context.words.agreementKinds.longestAt(t, i);
-      if (m.isEmpty()) {
-        continue;
-      }
-      RuleWords.AgreementTrigger trigger = m.get().values().get(0);
+    List<PhraseTable.Match<RuleWords.AgreementTrigger>> triggers = context.matches(context.words.agreementKinds, s);
+    if (triggers.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean concluded =
+        status(context, sentence, AgreementKind.ACCORD).compareTo(AgreementStatus.SIGNED) >= 0 && hasStatusCue(context, sentence);
+    for (PhraseTable.Match<RuleWords.AgreementTrigger> m : triggers) {
+      int i = m.from();
+      RuleWords.AgreementTrigger trigger = m.values().get(0);
       Optional<AgreementKind> kind = trigger.kind();
       if (trigger.weak() && !concluded) {
-        i = m.get().to() - 1;
         continue;
       }
       if (kind.isPresent() && !context.isNegated(s, i) && !insideOrganization(context, s, i) && (best == null || specificity(kind.get()) > specificity(best))) {
         best = kind.get();
         at = i;
-        end = m.get().to();
+        end = m.to();
       }
-      i = m.get().to() - 1;
     }
     if (best == null) {
       return Optional.empty();
@@ -152,13 +151,7 @@ final class AgreementRule {
   }
 
   private static boolean hasStatusCue(ArticleContext context, Sentence sentence) {
-    List<Token> t = sentence.tokens();
-    for (int i = 0; i < t.size(); i++) {
-      if (context.words.agreementStatuses.longestAt(t, i).isPresent()) {
-        return true;
-      }
-    }
-    return false;
+    return !context.matches(context.words.agreementStatuses, sentence.index()).isEmpty();
   }
 
   private static boolean isState(ArticleContext context, int s, int token) {
@@ -214,13 +207,8 @@ final class AgreementRule {
 
   private static AgreementStatus status(ArticleContext context, Sentence sentence, AgreementKind kind) {
     Set<AgreementStatus> found = EnumSet.noneOf(AgreementStatus.class);
-    List<Token> t = sentence.tokens();
-    for (int i = 0; i < t.size(); i++) {
-      Optional<PhraseTable.Match<AgreementStatus>> m = context.words.agreementStatuses.longestAt(t, i);
-      if (m.isPresent()) {
-        found.addAll(m.get().values());
-        i = m.get().to() - 1;
-      }
+    for (PhraseTable.Match<AgreementStatus> m : context.matches(context.words.agreementStatuses, sentence.index())) {
+      found.addAll(m.values());
     }
     for (AgreementStatus status : STATUS_PRIORITY) {
       if (found.contains(status)) {

@@ -43,6 +43,7 @@ final class ArticleContext {
   final Optional<CountryPair> dyad;
   final RuleWords words;
   private final ImmutableList<boolean[]> negated;
+  private final Map<PhraseTable<?>, List<List<PhraseTable.Match<?>>>> memo = new java.util.IdentityHashMap<>();
 
   ArticleContext(
       String id,
@@ -119,6 +120,32 @@ final class ArticleContext {
     return Optional.of(CountryPair.of(ranked.get(0).getKey(), ranked.get(1).getKey()));
   }
 
+  /**
+   * Returns the phrases of {@code table} in a sentence: at each token the longest, then on after
+   * it. Memoized per article, so each rule that asks costs one scan; an article's context is
+   * confined to the thread that parses it.
+   */
+  @SuppressWarnings("unchecked")
+  <T> List<PhraseTable.Match<T>> matches(PhraseTable<T> table, int sentence) {
+    List<List<PhraseTable.Match<?>>> bySentence =
+        memo.computeIfAbsent(table, k -> new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null)));
+    List<PhraseTable.Match<?>> found = bySentence.get(sentence);
+    if (found == null) {
+      List<PhraseTable.Match<?>> scanned = new ArrayList<>();
+      List<Token> t = sentences.get(sentence).tokens();
+      for (int i = 0; i < t.size(); i++) {
+        Optional<PhraseTable.Match<T>> m = table.longestAt(t, i);
+        if (m.isPresent()) {
+          scanned.add(m.get());
+          i = m.get().to() - 1;
+        }
+      }
+      found = scanned;
+      bySentence.set(sentence, found);
+    }
+    return (List<PhraseTable.Match<T>>) (List<?>) found;
+  }
+
   boolean isNegated(int sentence, int token) {
     boolean[] n = negated.get(sentence);
     return token < n.length && n[token];
@@ -179,14 +206,9 @@ final class ArticleContext {
   /** The domains the words of tokens {@code [from, to)} name, negated words excepted. */
   Set<Domain> domainsIn(int sentence, int from, int to) {
     Set<Domain> out = EnumSet.noneOf(Domain.class);
-    List<Token> t = sentences.get(sentence).tokens();
-    for (int i = Math.max(0, from); i < Math.min(to, t.size()); i++) {
-      Optional<PhraseTable.Match<Domain>> m = words.domains.longestAt(t, i);
-      if (m.isPresent()) {
-        if (!isNegated(sentence, i)) {
-          out.addAll(m.get().values());
-        }
-        i = m.get().to() - 1;
+    for (PhraseTable.Match<Domain> m : matches(words.domains, sentence)) {
+      if (m.from() >= from && m.from() < to && !isNegated(sentence, m.from())) {
+        out.addAll(m.values());
       }
     }
     return out;

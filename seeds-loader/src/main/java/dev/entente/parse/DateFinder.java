@@ -130,6 +130,10 @@ final class DateFinder {
     List<DateMention> out = new ArrayList<>();
     List<Token> t = sentence.tokens();
     for (int i = 0; i < t.size(); i++) {
+      Token token = t.get(i);
+      if (!token.isNumber() && !token.isWord()) {
+        continue;
+      }
       Optional<DateMention> m = at(sentence, t, i, published);
       if (m.isPresent()) {
         out.add(m.get());

@@ -71,18 +71,13 @@ final class ExerciseRule {
     int s = sentence.index();
     int at = -1;
     int end = -1;
-    for (int i = 0; i < t.size() && at < 0; i++) {
-      Optional<PhraseTable.Match<Strength>> m = context.words.exerciseWords.longestAt(t, i);
-      if (m.isEmpty()) {
-        continue;
+    for (PhraseTable.Match<Strength> m : context.matches(context.words.exerciseWords, s)) {
+      Strength strength = m.values().get(0);
+      if (strength == Strength.STRONG || strength == Strength.WEAK && name(context, sentence, m.to()).isPresent()) {
+        at = m.from();
+        end = m.to();
+        break;
       }
-      Strength strength = m.get().values().get(0);
-      boolean named = name(context, sentence, m.get().to()).isPresent();
-      if (strength == Strength.STRONG || strength == Strength.WEAK && named) {
-        at = i;
-        end = m.get().to();
-      }
-      i = m.get().to() - 1;
     }
     if (at < 0) {
       return;

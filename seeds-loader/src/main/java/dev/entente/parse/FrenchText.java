@@ -10,17 +10,47 @@ final class FrenchText {
 
   private FrenchText() {}
 
+  /** The folded forms of the first 0x250 characters (Latin scripts), computed once. */
+  private static final String[] LATIN = new String[0x250];
+
+  static {
+    for (char c = 0; c < LATIN.length; c++) {
+      LATIN[c] = computeFold(c);
+    }
+  }
+
   /** Returns {@code text} folded: lower case, no accents, œ as oe, ’ as ', no-break spaces as spaces. */
   static String fold(String text) {
+    int i = 0;
+    while (i < text.length()) { // fast path: lower-case ASCII folds to itself
+      char c = text.charAt(i);
+      if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+        break;
+      }
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      out.append(foldChar(text.charAt(i)));
+    out.append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      } else {
+        out.append(foldChar(c));
+      }
     }
     return out.toString();
   }
 
   /** Returns the folded form of one character: usually one character, "oe" or "ae" for ligatures. */
   static String foldChar(char c) {
+    return c < LATIN.length ? LATIN[c] : computeFold(c);
+  }
+
+  private static String computeFold(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + 32)) : String.valueOf(c);
     }

@@ -62,6 +62,22 @@ final class Gazetteer {
   }
 
   /**
+   * Returns whether any name could start at {@code token}: a cheap test that spares the lookups
+   * in every table for the many words that start none.
+   */
+  boolean mayStartAt(Token token) {
+    String key = token.folded();
+    return token.capitalized()
+        || states.startsWith(key)
+        || organizations.startsWith(key)
+        || institutionHeads.startsWith(key)
+        || weapons.startsWith(key)
+        || categories.startsWith(key)
+        || prefixes.containsKey(key)
+        || titles.startsWith(key);
+  }
+
+  /**
    * Returns the gazetteer of the bundled resources.
    *
    * @throws LexiconException if a resource is missing or has a broken line

@@ -73,7 +73,7 @@ final class GazetteerMatcher {
   private List<Mention> candidatesAt(Sentence sentence, List<Token> tokens, int i, CategoryMention previous) {
     List<Mention> candidates = new ArrayList<>(4);
     Token token = tokens.get(i);
-    if (token.type() == Token.Type.PUNCTUATION) {
+    if (token.type() == Token.Type.PUNCTUATION || !gazetteer.mayStartAt(token)) {
       return candidates;
     }
     int s = sentence.index();

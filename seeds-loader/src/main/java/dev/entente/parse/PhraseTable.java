@@ -60,6 +60,11 @@ final class PhraseTable<T> {
     return next.start() - previous.end() <= 1;
   }
 
+  /** Returns whether some phrase of the table starts with the folded word {@code first}. */
+  boolean startsWith(String first) {
+    return root.children.containsKey(first);
+  }
+
   /** Returns whether the table holds no phrase. */
   boolean isEmpty() {
     return root.children.isEmpty();

@@ -72,6 +72,10 @@ final class StatementRule {
       int s = sentence.index();
       List<Token> t = sentence.tokens();
       boolean[] quoted = quoted(t);
+      Map<Integer, PhraseTable.Match<String>> verbs = new java.util.HashMap<>();
+      for (PhraseTable.Match<String> m : context.matches(context.words.reportingVerbs, s)) {
+        verbs.put(m.from(), m);
+      }
       List<Actor> speakers = new ArrayList<>();
       int verbAt = -1;
       for (int i = 0; i < t.size() && speakers.isEmpty(); i++) {
@@ -92,7 +96,7 @@ final class StatementRule {
           }
           continue;
         }
-        Optional<PhraseTable.Match<String>> verb = context.words.reportingVerbs.longestAt(t, i);
+        Optional<PhraseTable.Match<String>> verb = Optional.ofNullable(verbs.get(i));
         if (verb.isEmpty() || t.get(i).capitalized()) {
           continue;
         }

@@ -42,6 +42,9 @@ final class TransferRule {
     Map<String, ArmsTransfer> found = new LinkedHashMap<>();
     for (Sentence sentence : context.sentences) {
       int s = sentence.index();
+      if (context.mentions.get(s).stream().noneMatch(WeaponMention.class::isInstance)) {
+        continue;
+      }
       List<Cue> cues = cues(context, sentence);
       if (cues.isEmpty()) {
         continue;
@@ -71,14 +74,9 @@ final class TransferRule {
 
   private static List<Cue> cues(ArticleContext context, Sentence sentence) {
     List<Cue> cues = new ArrayList<>();
-    List<Token> t = sentence.tokens();
-    for (int i = 0; i < t.size(); i++) {
-      Optional<PhraseTable.Match<TransferCue>> m = context.words.transferCues.longestAt(t, i);
-      if (m.isPresent()) {
-        if (!context.isNegated(sentence.index(), i)) {
-          cues.add(new Cue(i, m.get().to(), m.get().values().get(0)));
-        }
-        i = m.get().to() - 1;
+    for (PhraseTable.Match<TransferCue> m : context.matches(context.words.transferCues, sentence.index())) {
+      if (!context.isNegated(sentence.index(), m.from())) {
+        cues.add(new Cue(m.from(), m.to(), m.values().get(0)));
       }
     }
     return cues;
