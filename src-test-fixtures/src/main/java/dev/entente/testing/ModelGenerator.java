@@ -97,8 +97,14 @@ public final class ModelGenerator<T> implements Generator<T> {
     return value;
   }
 
-  /** Returns value {@code index} (from 0) of the run with seed {@code seed}. */
+  /**
+   * Returns value {@code index} (from 0) of the run with seed {@code seed}, as {@link
+   * GeneratedValues} names it ({@code [seed=123 #7]}).
+   *
+   * @throws IllegalArgumentException if {@code index} is negative
+   */
   public T sample(long seed, long index) {
+    checkArgument(index >= 0, "index must not be negative, got %s", index);
     return next(new Random(mix(seed, index)));
   }
 

@@ -6,11 +6,17 @@ import dev.entente.query.Corpus;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Resolves parameters of type {@link SeedCorpus} to {@link SeedCorpus#get()}, and of type {@link
  * Corpus} to the seed articles' parsed corpus, {@code SeedCorpus.get().corpus()}. Register it with
  * {@link WithSeedCorpus}, or with {@code @ExtendWith(SeedCorpusResolver.class)}.
+ *
+ * <p>In a {@code @ParameterizedTest} it leaves the first parameter to the test's arguments, which
+ * {@link ForEachSeed} and {@link GeneratedValues} supply one at a time; later parameters of either
+ * type it resolves.
  */
 public final class SeedCorpusResolver implements ParameterResolver {
 
@@ -18,7 +24,10 @@ public final class SeedCorpusResolver implements ParameterResolver {
   public SeedCorpusResolver() {}
 
   /**
-   * Returns whether the parameter's type is exactly {@link SeedCorpus} or {@link Corpus}.
+   * Returns whether the parameter's type is exactly {@link SeedCorpus} or {@link Corpus}, unless it
+   * is the first parameter of a {@code @ParameterizedTest}, which the test's arguments fill (as
+   * {@code @GeneratedValues(type = Corpus.class)} does); two resolvers of one parameter would make
+   * JUnit fail the test.
    *
    * @throws NullPointerException if {@code parameterContext} is null
    */
@@ -26,7 +35,14 @@ public final class SeedCorpusResolver implements ParameterResolver {
   public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
     checkNotNull(parameterContext, "parameterContext");
     Class<?> type = parameterContext.getParameter().getType();
-    return type == SeedCorpus.class || type == Corpus.class;
+    if (type != SeedCorpus.class && type != Corpus.class) {
+      return false;
+    }
+    boolean argument =
+        parameterContext.getIndex() == 0
+            && AnnotationSupport.isAnnotated(
+                parameterContext.getDeclaringExecutable(), ParameterizedTest.class);
+    return !argument;
   }
 
   /**

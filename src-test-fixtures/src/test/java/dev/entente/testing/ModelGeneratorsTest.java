@@ -151,6 +151,15 @@ final class ModelGeneratorsTest {
     }
 
     @Test
+    void asGeneratorOfTheRoot_withSeed_isReproducible() {
+      Agreement first =
+          Instancio.of(Agreement.class).supply(all(Agreement.class), ModelGenerators.agreements()).withSeed(3).create();
+      Agreement again =
+          Instancio.of(Agreement.class).supply(all(Agreement.class), ModelGenerators.agreements()).withSeed(3).create();
+      assertEquals(first, again);
+    }
+
+    @Test
     void asModel_withSeed_isReproducible() {
       Model<Agreement> model = ModelGenerators.agreements().toModel();
       assertEquals(
@@ -213,6 +222,13 @@ final class ModelGeneratorsTest {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> ModelGenerators.spans().list(1, -1));
       assertTrue(e.getMessage().contains("-1"), e.getMessage());
+    }
+
+    @Test
+    void sample_negativeIndex_throwsNamingIt() {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> ModelGenerators.spans().sample(1, -3));
+      assertEquals("index must not be negative, got -3", e.getMessage());
     }
 
     @Test

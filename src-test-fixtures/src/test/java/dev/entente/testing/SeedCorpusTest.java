@@ -1,6 +1,7 @@
 package dev.entente.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -37,6 +38,14 @@ final class SeedCorpusTest {
   void corpusParameter_isTheParsedSeedCorpus(Corpus corpus, SeedCorpus seeds) {
     assertSame(seeds.corpus(), corpus);
     assertSame(Seeds.corpus(), corpus);
+  }
+
+  @ParameterizedTest
+  @GeneratedValues(type = Corpus.class, count = 3, seed = 1)
+  void parameterizedTest_getsItsCorpusFromTheArguments_andTheSeedsFromTheResolver(
+      Corpus generated, Corpus seeds) {
+    assertSame(SeedCorpus.get().corpus(), seeds);
+    assertNotSame(seeds, generated);
   }
 
   @Test
