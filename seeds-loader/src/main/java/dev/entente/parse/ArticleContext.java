@@ -177,11 +177,24 @@ final class ArticleContext {
     return false;
   }
 
-  /** The states acting in a sentence: those named, company nationalities excepted. */
+  /** Whether a state is named as a place: "près de la frontière marocaine", "le long de la côte libyenne". */
+  boolean isPlace(Mention m) {
+    List<Token> t = sentences.get(m.sentence()).tokens();
+    for (int k = Math.max(0, m.from() - 3); k < m.from(); k++) {
+      String f = t.get(k).folded();
+      if (f.equals("frontiere") || f.equals("frontieres") || f.equals("cote") || f.equals("cotes") || f.equals("eaux")
+          || f.equals("sol") || f.equals("territoire")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The states acting in a sentence: those named, company nationalities and places excepted. */
   List<Country> actingStatesIn(int sentence, int from, int to) {
     Set<Country> out = new LinkedHashSet<>();
     for (Mention m : mentions.get(sentence)) {
-      if (m instanceof StateMention s && m.from() >= from && m.to() <= to && !isCompanyNationality(m)) {
+      if (m instanceof StateMention s && m.from() >= from && m.to() <= to && !isCompanyNationality(m) && !isPlace(m)) {
         out.addAll(s.countries());
       }
     }

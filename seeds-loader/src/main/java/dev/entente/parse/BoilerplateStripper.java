@@ -29,6 +29,10 @@ final class BoilerplateStripper {
               + "(\\d{1,2}(?:er)?\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?)\\s*"
               + "(?:\\(([^)\\n]{1,60})\\))?\\s*[–—-]+\\s*");
 
+  /** "HANOÏ (AFP) –", "MOSCOU (Reuters) -": an upper-case place and an agency, with no date. */
+  private static final Pattern AGENCY_DATELINE =
+      Pattern.compile("(?u)^\\s*(\\p{Lu}[\\p{Lu}'’ .-]{1,40}?)\\s*\\(([^)\\n]{1,60})\\)\\s*[–—-]+\\s*");
+
   private final ImmutableList<String> prefixes;
   private final ImmutableList<String> fragments;
   private final ImmutableList<String> exact;
@@ -108,6 +112,17 @@ final class BoilerplateStripper {
           }
           dropped.add(trimmed.substring(0, m.end()));
           trimmed = trimmed.substring(m.end()).strip();
+          if (trimmed.isEmpty()) {
+            continue;
+          }
+        } else if (AGENCY_DATELINE.matcher(trimmed.length() > 120 ? trimmed.substring(0, 120) : trimmed).lookingAt()) {
+          Matcher agency = AGENCY_DATELINE.matcher(trimmed.length() > 120 ? trimmed.substring(0, 120) : trimmed);
+          agency.lookingAt();
+          if (source.isEmpty()) {
+            source = Optional.of(agency.group(2).strip());
+          }
+          dropped.add(trimmed.substring(0, agency.end()));
+          trimmed = trimmed.substring(agency.end()).strip();
           if (trimmed.isEmpty()) {
             continue;
           }

@@ -35,6 +35,15 @@ final class GazetteerMatcher {
     this.gazetteer = gazetteer;
   }
 
+  /** Returns the organizations the gazetteer knows in a short text, such as a dateline's agency. */
+  ImmutableList<dev.entente.model.Organization> organizationsIn(String text, Tokenizer tokenizer) {
+    Sentence line = new Sentence(0, dev.entente.model.Span.of(0, text.length()), text, tokenizer.tokenize(text, 0, text.length()), 0);
+    return match(line).stream()
+        .filter(OrgMention.class::isInstance)
+        .map(m -> ((OrgMention) m).organization())
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** Returns the mentions of every sentence, in text order. */
   ImmutableList<Mention> match(ImmutableList<Sentence> sentences) {
     ImmutableList.Builder<Mention> out = ImmutableList.builder();

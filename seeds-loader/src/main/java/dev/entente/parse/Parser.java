@@ -129,7 +129,8 @@ public final class Parser {
         exercises.apply(context),
         transfers.apply(context, calendar),
         statements.apply(context),
-        diagnostics);
+        diagnostics,
+        clean.source().map(source -> matcher.organizationsIn(source, tokenizer)).orElse(ImmutableList.of()));
   }
 
   /**

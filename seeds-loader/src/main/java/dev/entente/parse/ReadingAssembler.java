@@ -38,7 +38,8 @@ final class ReadingAssembler {
       ImmutableList<JointExercise> exercises,
       ImmutableList<ArmsTransfer> transfers,
       ImmutableList<Statement> statements,
-      List<Diagnostic> diagnostics) {
+      List<Diagnostic> diagnostics,
+      List<Organization> fromMetadata) {
     Document document =
         new Document(clean.id(), clean.title(), published, clean.source());
     Set<Country> states = new LinkedHashSet<>();
@@ -52,6 +53,9 @@ final class ReadingAssembler {
       } else if (m instanceof OrgMention o) {
         organizations.putIfAbsent(FrenchText.fold(o.organization().name()), o.organization());
       }
+    }
+    for (Organization org : fromMetadata) {
+      organizations.putIfAbsent(FrenchText.fold(org.name()), org); // "PHNOM PENH (Xinhua) –"
     }
     ImmutableList.Builder<Actor> actors = ImmutableList.builder();
     states.forEach(c -> actors.add(State.of(c)));

@@ -50,7 +50,7 @@ final class TransferRule {
         continue;
       }
       for (Mention m : context.mentions.get(s)) {
-        if (m instanceof WeaponMention w && !context.isNegated(s, w.from())) {
+        if (m instanceof WeaponMention w && !context.isNegated(s, w.from()) && !isDestination(sentence.tokens(), w)) {
           read(context, calendar, sentence, cues, w).ifPresent(
               t -> found.merge(
                   t.supplier() + ">" + t.recipient() + ">" + t.system().map(FrenchText::fold).orElse(""),
@@ -60,6 +60,17 @@ final class TransferRule {
       }
     }
     return ImmutableList.copyOf(found.values());
+  }
+
+  /** "destinés au porte-avions INS Vikrant", "pour équiper la frégate X": the platform, not the goods. */
+  private static boolean isDestination(List<Token> t, WeaponMention w) {
+    for (int k = Math.max(0, w.from() - 4); k < w.from(); k++) {
+      String f = t.get(k).folded();
+      if (f.startsWith("destine") || f.equals("equiper") || f.equals("bord")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ArmsTransfer merge(ArmsTransfer a, ArmsTransfer b) {
@@ -249,6 +260,13 @@ final class TransferRule {
           && tok.start() - t.get(i - 1).end() == 1 && t.get(i - 1).folded().length() <= 3) {
         // "1 000 chars": digits grouped by thousands
         n = Optional.of(Integer.parseInt(t.get(i - 1).folded()) * 1000 + n.get());
+      }
+      if (n.isPresent() && !tok.isNumber() && i >= 2 && t.get(i - 1).is("-")) {
+        // "vingt-six", "trente-six": tens and units joined by a hyphen
+        Optional<Integer> tens = calendar.number(t.get(i - 2));
+        if (tens.isPresent() && tens.get() >= 20 && tens.get() % 10 == 0 && n.get() < 10) {
+          n = Optional.of(tens.get() + n.get());
+        }
       }
       if (n.isPresent() && n.get() >= 1 && !(tok.isNumber() && tok.folded().length() == 4)) {
         return OptionalInt.of(n.get());
