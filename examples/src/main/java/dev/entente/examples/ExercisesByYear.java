@@ -59,10 +59,8 @@ public final class ExercisesByYear {
   }
 
   private static void print(JointExercise exercise) {
-    System.out.println(
-        "  "
-            + Tables.summary(exercise)
-            + " - "
-            + exercise.participants().stream().map(Country::alpha3).collect(Collectors.joining(" ")));
+    String participants =
+        exercise.participants().stream().map(Country::alpha3).collect(Collectors.joining(" "));
+    System.out.println("  " + Tables.summary(exercise) + " - " + participants);
   }
 }

@@ -78,7 +78,8 @@ final class ExtractCommand implements Command {
   public ExitCode run(List<String> words, Output output) throws UsageException {
     Arguments arguments = Arguments.parse(name(), words, OPTIONS);
     Format format = arguments.enumValue("--format", Format.class, "format").orElse(Format.JSONL);
-    CorpusReader.Input input = CorpusReader.of(arguments, output, name()).read(arguments.operands());
+    CorpusReader.Input input =
+        CorpusReader.of(arguments, output, name()).read(arguments.operands());
     if (input.isEmpty()) {
       return input.exitCode();
     }
