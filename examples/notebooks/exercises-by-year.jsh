@@ -16,7 +16,8 @@ var corpus = Seeds.corpus();
 // Every joint exercise: name, participants, location, start and end, where the article gives them.
 System.out.println(Tables.ofExercises(corpus.exercises().list()));
 
-// The years in which an exercise starts, then the exercises under way in each.
+// The years in which an exercise starts, then the exercises of each year: during() compares a
+// fact's date, which for an exercise is its start.
 // (In a script, a line that is a whole statement runs as is: continue a chain by ending the line
 // with its dot, not by starting the next line with it.)
 List<Integer> years = corpus.exercises().stream().

@@ -35,8 +35,7 @@ final class ExtractCommand implements Command {
               Option.of(
                   "--format",
                   "jsonl|json|csv",
-                  "jsonl (default): one JSON object per article and line; json: one array of"
-                      + " them; csv: one row per fact"))
+                  "the output format, jsonl by default (see above)"))
           .addAll(CorpusReader.OPTIONS)
           .add(Arguments.HELP)
           .build();
