@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The joint exercises of the seed articles, year by year: for each year in which one starts, the
- * exercises under way that year ({@code exercises().during(Year.of(y))}) and who took part, then
- * the exercises the articles do not date.
+ * exercises that start that year ({@code exercises().during(Year.of(y))}, which compares an
+ * exercise's start) and who took part, then the exercises the articles do not date.
  *
  * <pre>
  * java -cp examples/target/entente.jar dev.entente.examples.ExercisesByYear
@@ -37,9 +37,9 @@ public final class ExercisesByYear {
     Map<Integer, ImmutableList<JointExercise>> byYear = new LinkedHashMap<>();
     Map<Integer, Integer> counts = new LinkedHashMap<>();
     for (int year : years) {
-      ImmutableList<JointExercise> underWay = corpus.exercises().during(Year.of(year)).list();
-      byYear.put(year, underWay);
-      counts.put(year, underWay.size());
+      ImmutableList<JointExercise> starting = corpus.exercises().during(Year.of(year)).list();
+      byYear.put(year, starting);
+      counts.put(year, starting.size());
     }
 
     System.out.println(all.size() + " joint exercises in the seed articles.");
@@ -59,10 +59,8 @@ public final class ExercisesByYear {
   }
 
   private static void print(JointExercise exercise) {
-    System.out.println(
-        "  "
-            + Tables.summary(exercise)
-            + " - "
-            + exercise.participants().stream().map(Country::alpha3).collect(Collectors.joining(" ")));
+    String participants =
+        exercise.participants().stream().map(Country::alpha3).collect(Collectors.joining(" "));
+    System.out.println("  " + Tables.summary(exercise) + " - " + participants);
   }
 }

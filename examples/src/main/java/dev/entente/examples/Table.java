@@ -167,8 +167,10 @@ public final class Table {
       checkNotNull(header, "header");
       checkNotNull(align, "align");
       checkArgument(!header.isBlank(), "a column needs a header, got \"%s\"", header);
-      checkArgument(maxWidth > ELLIPSIS.length(), "a column's width must be at least 4, got %s", maxWidth);
-      checkState(rows.isEmpty(), "add every column before the rows; column %s came after a row", header);
+      checkArgument(
+          maxWidth > ELLIPSIS.length(), "a column's width must be at least 4, got %s", maxWidth);
+      checkState(
+          rows.isEmpty(), "add every column before the rows; column %s came after a row", header);
       columns.add(new Column(clean(header), align, maxWidth));
       return this;
     }

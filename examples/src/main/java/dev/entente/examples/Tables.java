@@ -83,18 +83,12 @@ public final class Tables {
     if (kind.isEmpty()) {
       return ofMixedFacts(list);
     }
-    switch (kind.get()) {
-      case AGREEMENT:
-        return ofAgreements(list.stream().map(Agreement.class::cast).toList());
-      case EXERCISE:
-        return ofExercises(list.stream().map(JointExercise.class::cast).toList());
-      case TRANSFER:
-        return ofTransfers(list.stream().map(ArmsTransfer.class::cast).toList());
-      case STATEMENT:
-        return ofStatements(list.stream().map(Statement.class::cast).toList());
-      default:
-        throw new AssertionError("unknown fact kind " + kind.get());
-    }
+    return switch (kind.get()) {
+      case AGREEMENT -> ofAgreements(list.stream().map(Agreement.class::cast).toList());
+      case EXERCISE -> ofExercises(list.stream().map(JointExercise.class::cast).toList());
+      case TRANSFER -> ofTransfers(list.stream().map(ArmsTransfer.class::cast).toList());
+      case STATEMENT -> ofStatements(list.stream().map(Statement.class::cast).toList());
+    };
   }
 
   /**
@@ -217,8 +211,9 @@ public final class Tables {
 
   /**
    * Returns a two-column table of counts, one row per entry in the map's order, such as the maps
-   * of {@link dev.entente.query.RelationQuery#countByPair()} or {@code countByDomain()}. Keys
-   * print with {@code toString()}, enum keys with their name.
+   * of {@link dev.entente.query.RelationQuery#countByPair()} or {@code countByDomain()}. A
+   * {@link Country} key prints as its alpha-3 code, as everywhere in tables; other keys print with
+   * {@code toString()}.
    *
    * @throws NullPointerException if an argument, a key or a count is null
    * @throws IllegalArgumentException if a header is blank
@@ -230,7 +225,9 @@ public final class Tables {
     counts.forEach(
         (key, count) ->
             table.row(
-                checkNotNull(key, "a key is null").toString(),
+                checkNotNull(key, "a key is null") instanceof Country country
+                    ? country.alpha3()
+                    : key.toString(),
                 checkNotNull(count, "the count of %s is null", key).toString()));
     return table.build();
   }

@@ -58,8 +58,8 @@ final class CorpusReader {
     }
 
     /**
-     * Returns {@link ExitCode#SUCCESS} if every file was read, {@link ExitCode#SOME_FILES_FAILED} if
-     * some were, and {@link ExitCode#FAILURE} if none was.
+     * Returns {@link ExitCode#SUCCESS} if every file was read, {@link
+     * ExitCode#SOME_FILES_FAILED} if some were, and {@link ExitCode#FAILURE} if none was.
      */
     ExitCode exitCode() {
       if (filesRead == 0) {
@@ -88,7 +88,8 @@ final class CorpusReader {
     boolean always = arguments.has("--progress");
     boolean never = arguments.has("--no-progress");
     if (always && never) {
-      throw new UsageException(command, "--progress and --no-progress contradict each other; give one");
+      throw new UsageException(
+          command, "--progress and --no-progress contradict each other; give one");
     }
     return new CorpusReader(
         output, always ? Progress.Mode.ALWAYS : never ? Progress.Mode.NEVER : Progress.Mode.AUTO);

@@ -38,7 +38,9 @@ final class CountryCodes {
     if (meant.isPresent()) {
       Country country = meant.get();
       return String.format(
-          "did you mean %s (%s)? Give ISO 3166-1 alpha-3 codes", country.alpha3(), country.frenchName());
+          "did you mean %s (%s)? Give ISO 3166-1 alpha-3 codes",
+          country.alpha3(),
+          country.frenchName());
     }
     return "give an ISO 3166-1 alpha-3 code, such as RUS, CHN, IND or FRA";
   }
@@ -54,7 +56,7 @@ final class CountryCodes {
         .findFirst();
   }
 
-  /** Returns {@code text} in lower case, without accents, with spaces for hyphens and underscores. */
+  /** Returns {@code text} in lower case, without accents, hyphens and underscores as spaces. */
   private static String fold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     return decomposed

@@ -88,8 +88,8 @@ public final class Entente {
       code = new Entente().dispatch(Arrays.asList(args), output);
     } catch (UsageException e) {
       output.problem(e.getMessage());
-      err.println(
-          "Run 'entente" + (e.command().isEmpty() ? "" : " " + e.command()) + " --help' for usage.");
+      String command = e.command().isEmpty() ? "entente" : "entente " + e.command();
+      err.println("Run '" + command + " --help' for usage.");
       code = ExitCode.USAGE;
     } catch (UncheckedIOException e) {
       output.problem("I/O error: " + e.getCause().getMessage());

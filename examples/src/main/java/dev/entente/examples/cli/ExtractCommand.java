@@ -35,8 +35,7 @@ final class ExtractCommand implements Command {
               Option.of(
                   "--format",
                   "jsonl|json|csv",
-                  "jsonl (default): one JSON object per article and line; json: one array of"
-                      + " them; csv: one row per fact"))
+                  "the output format, jsonl by default (see above)"))
           .addAll(CorpusReader.OPTIONS)
           .add(Arguments.HELP)
           .build();
@@ -78,7 +77,8 @@ final class ExtractCommand implements Command {
   public ExitCode run(List<String> words, Output output) throws UsageException {
     Arguments arguments = Arguments.parse(name(), words, OPTIONS);
     Format format = arguments.enumValue("--format", Format.class, "format").orElse(Format.JSONL);
-    CorpusReader.Input input = CorpusReader.of(arguments, output, name()).read(arguments.operands());
+    CorpusReader.Input input =
+        CorpusReader.of(arguments, output, name()).read(arguments.operands());
     if (input.isEmpty()) {
       return input.exitCode();
     }

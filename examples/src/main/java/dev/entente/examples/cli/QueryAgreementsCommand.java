@@ -57,7 +57,8 @@ final class QueryAgreementsCommand implements Command {
         arguments.enumValues("--status", AgreementStatus.class, "agreement status");
     Optional<ImmutableList<AgreementKind>> kinds =
         arguments.enumValues("--kind", AgreementKind.class, "agreement kind");
-    Optional<ImmutableList<Domain>> domains = arguments.enumValues("--domain", Domain.class, "domain");
+    Optional<ImmutableList<Domain>> domains =
+        arguments.enumValues("--domain", Domain.class, "domain");
     Optional<Year> year = arguments.year("--year");
     return QueryCommand.answer(
         name(),

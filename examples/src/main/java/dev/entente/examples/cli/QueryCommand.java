@@ -117,7 +117,8 @@ final class QueryCommand implements Command {
   static ExitCode answer(
       String command, Arguments arguments, Output output, Function<Corpus, Answer> query)
       throws UsageException {
-    CorpusReader.Input input = CorpusReader.of(arguments, output, command).read(arguments.operands());
+    CorpusReader.Input input =
+        CorpusReader.of(arguments, output, command).read(arguments.operands());
     if (input.isEmpty()) {
       return input.exitCode();
     }

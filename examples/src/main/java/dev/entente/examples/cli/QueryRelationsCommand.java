@@ -54,7 +54,8 @@ final class QueryRelationsCommand implements Command {
     Arguments arguments = Arguments.parse(name(), words, OPTIONS);
     Optional<CountryPair> between = arguments.pair("--between");
     Optional<ImmutableList<Country>> involving = arguments.countries("--involving");
-    Optional<ImmutableList<Domain>> domains = arguments.enumValues("--domain", Domain.class, "domain");
+    Optional<ImmutableList<Domain>> domains =
+        arguments.enumValues("--domain", Domain.class, "domain");
     Optional<Year> year = arguments.year("--year");
     return QueryCommand.answer(
         name(),

@@ -55,7 +55,8 @@ final class QueryStatementsCommand implements Command {
     if (speaker.isPresent() && speaker.get().isBlank()) {
       throw new UsageException(name(), "--speaker needs a name, such as poutine");
     }
-    Optional<ImmutableList<Domain>> domains = arguments.enumValues("--domain", Domain.class, "domain");
+    Optional<ImmutableList<Domain>> domains =
+        arguments.enumValues("--domain", Domain.class, "domain");
     Optional<Year> year = arguments.year("--year");
     return QueryCommand.answer(
         name(),

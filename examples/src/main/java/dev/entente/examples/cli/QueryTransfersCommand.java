@@ -19,7 +19,8 @@ final class QueryTransfersCommand implements Command {
           Option.of("--from", "STATE", "supplied by this state"),
           Option.of("--to", "STATE", "received by this state"),
           Option.of("--status", "STATUS,...", "at any of these statuses, such as DELIVERED"),
-          Option.of("--category", "CATEGORY,...", "of any of these categories, such as AIR_DEFENCE"),
+          Option.of(
+              "--category", "CATEGORY,...", "of any of these categories, such as AIR_DEFENCE"),
           Option.of("--system", "TEXT", "whose system's name contains TEXT, such as s400"),
           Option.of("--year", "YEAR", "dated in this year"));
 

@@ -59,7 +59,8 @@ final class StatsCommand implements Command {
   @Override
   public ExitCode run(List<String> words, Output output) throws UsageException {
     Arguments arguments = Arguments.parse(name(), words, OPTIONS);
-    CorpusReader.Input input = CorpusReader.of(arguments, output, name()).read(arguments.operands());
+    CorpusReader.Input input =
+        CorpusReader.of(arguments, output, name()).read(arguments.operands());
     if (input.isEmpty()) {
       return input.exitCode();
     }
