@@ -1,0 +1,57 @@
+package dev.entente.examples;
+
+import static dev.entente.model.AgreementStatus.SIGNED;
+import static dev.entente.model.Country.CHINA;
+import static dev.entente.model.Country.INDIA;
+import static dev.entente.model.Country.IRAN;
+import static dev.entente.model.Country.RUSSIA;
+import static dev.entente.model.Domain.MILITARY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.entente.json.CorpusJson;
+import dev.entente.model.Reading;
+import dev.entente.parse.Article;
+import dev.entente.parse.ParsedFiles;
+import dev.entente.parse.Parser;
+import dev.entente.query.Corpus;
+import dev.entente.seeds.Seeds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the code of the README's "Use it" section and checks what the README says it gives. */
+final class ReadmeTest {
+
+  @Test
+  void theJavaExampleReadsWhatTheReadmeSays(@TempDir Path dir) throws IOException {
+    Parser parser = Parser.defaultFrench();
+    Reading reading =
+        parser.parse(
+            Article.of(
+                "a1",
+                "La Russie a livré en 2023 quatre S-400 à l'Inde, a déclaré le ministre indien de la Défense."));
+    assertEquals(
+        "[ArmsTransfer[RUS -> IND \"S-400\" AIR_DEFENCE x4 DELIVERED 2023]]",
+        reading.armsTransfers().toString());
+
+    Path articles = Files.createDirectory(dir.resolve("articles"));
+    Files.writeString(
+        articles.resolve("a.txt"), "La Russie a livré des S-400 à l'Inde.", StandardCharsets.UTF_8);
+    ParsedFiles files = parser.parseFiles(articles);
+    Corpus corpus = files.corpus();
+    assertEquals(1, corpus.relations().between(RUSSIA, INDIA).inDomain(MILITARY).list().size());
+    assertEquals(0, corpus.agreements().withParty(IRAN).withStatus(SIGNED).count());
+    assertEquals(1, corpus.armsTransfers().from(RUSSIA).to(INDIA).stream().count());
+
+    Corpus seeds = Seeds.corpus();
+    Path out = dir.resolve("seeds.jsonl");
+    CorpusJson.writeLines(seeds.readings(), out);
+    assertEquals(seeds.readings(), CorpusJson.readLines(out));
+    assertTrue(seeds.relations().between(RUSSIA, CHINA).inDomain(MILITARY).exists());
+    assertTrue(seeds.agreements().withParty(IRAN).withStatus(SIGNED).exists());
+  }
+}
