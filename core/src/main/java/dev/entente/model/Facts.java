@@ -1,7 +1,9 @@
 package dev.entente.model;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Small helpers shared by the fact records; package-private. */
@@ -11,6 +13,10 @@ final class Facts {
 
   /** Returns every unordered pair of distinct states among {@code states}. */
   static ImmutableSet<CountryPair> pairsOf(ImmutableSet<Country> states) {
+    if (states.size() == 2) { // most agreements and exercises: no builder, no list
+      Iterator<Country> two = states.iterator();
+      return ImmutableSet.of(CountryPair.of(two.next(), two.next()));
+    }
     ImmutableSet.Builder<CountryPair> pairs = ImmutableSet.builder();
     List<Country> list = states.asList();
     for (int i = 0; i < list.size(); i++) {
@@ -19,6 +25,29 @@ final class Facts {
       }
     }
     return pairs.build();
+  }
+
+  /**
+   * Returns whether {@code fact.pairs()} contains {@code pair}, without building that set: the
+   * check {@link Relation} makes of each of its facts, a million times when a corpus is built.
+   */
+  static boolean links(Fact fact, CountryPair pair) {
+    if (fact instanceof Agreement agreement) {
+      return agreement.parties().contains(pair.first())
+          && agreement.parties().contains(pair.second());
+    }
+    if (fact instanceof JointExercise exercise) {
+      return exercise.participants().contains(pair.first())
+          && exercise.participants().contains(pair.second());
+    }
+    if (fact instanceof ArmsTransfer transfer) {
+      return pair.equals(CountryPair.of(transfer.supplier(), transfer.recipient()));
+    }
+    Statement statement = (Statement) fact;
+    Optional<Country> own = statement.speaker().country();
+    return own.isPresent()
+        && (own.get() == pair.first() && statement.about().contains(pair.second())
+            || own.get() == pair.second() && statement.about().contains(pair.first()));
   }
 
   /** Returns the alpha-3 codes of {@code states}, joined by commas. */

@@ -45,7 +45,7 @@ public record Relation(CountryPair pair, Domain domain, ImmutableList<Fact> fact
     for (Fact fact : facts) {
       // Not checkArgument: its arguments are evaluated even when the check passes, and id()
       // hashes the fact's content, which made deriving a million relations take seconds.
-      if (!fact.pairs().contains(pair) || !fact.domains().contains(domain)) {
+      if (!Facts.links(fact, pair) || !fact.domains().contains(domain)) {
         throw new IllegalArgumentException(
             String.format("fact %s does not link %s in %s", fact.id(), pair, domain));
       }

@@ -49,13 +49,8 @@ final class Criteria {
             .buildOrThrow());
   }
 
-  /** Returns whether {@code dimension} is set. */
-  boolean has(Dimension dimension) {
-    return values.containsKey(dimension);
-  }
-
   /** Returns the value of {@code dimension}, which the caller knows the type of, if set. */
-  @SuppressWarnings("unchecked") // each Dimension is only ever set by one typed method
+  @SuppressWarnings("unchecked") // a query type sets each dimension through one typed method
   <T> Optional<T> get(Dimension dimension) {
     return Optional.ofNullable((T) values.get(dimension));
   }

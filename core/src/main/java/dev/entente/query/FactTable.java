@@ -39,6 +39,8 @@ final class FactTable<F extends Fact> {
   static <F extends Fact> FactTable<F> of(ImmutableList<F> facts) {
     ImmutableIntArray.Builder[] countries = new ImmutableIntArray.Builder[COUNTRIES];
     Map<String, ImmutableIntArray.Builder> documents = new HashMap<>();
+    String lastId = null; // facts come in runs from one document: look each run up once
+    ImmutableIntArray.Builder lastPositions = null;
     for (int i = 0; i < facts.size(); i++) {
       F fact = facts.get(i);
       for (Country country : fact.states()) {
@@ -52,7 +54,11 @@ final class FactTable<F extends Fact> {
       for (int e = 0; e < evidence.size(); e++) {
         String id = evidence.get(e).documentId();
         if (!reportedEarlier(evidence, e, id)) {
-          documents.computeIfAbsent(id, d -> ImmutableIntArray.builder(4)).add(i);
+          if (!id.equals(lastId)) {
+            lastId = id;
+            lastPositions = documents.computeIfAbsent(id, d -> ImmutableIntArray.builder(4));
+          }
+          lastPositions.add(i);
         }
       }
     }
