@@ -2,8 +2,8 @@ package dev.entente.parse;
 
 import com.google.common.collect.ImmutableList;
 import dev.entente.model.PartialDate;
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -296,10 +296,9 @@ final class DateFinder {
   }
 
   private static Optional<LocalDate> day(int year, int month, int day) {
-    try {
-      return Optional.of(LocalDate.of(year, month, day));
-    } catch (DateTimeException e) {
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
       return Optional.empty();
     }
+    return Optional.of(LocalDate.of(year, month, day));
   }
 }
