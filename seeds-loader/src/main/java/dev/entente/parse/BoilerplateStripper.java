@@ -77,7 +77,7 @@ final class BoilerplateStripper {
     boolean seenContent = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      String trimmed = line.strip();
+      String trimmed = stripBlanks(line);
       if (trimmed.isEmpty()) {
         continue;
       }
@@ -107,7 +107,7 @@ final class BoilerplateStripper {
             source = Optional.of(m.group(3).strip());
           }
           dropped.add(trimmed.substring(0, m.end()));
-          trimmed = trimmed.substring(m.end()).strip();
+          trimmed = stripBlanks(trimmed.substring(m.end()));
           if (trimmed.isEmpty()) {
             continue;
           }
@@ -130,8 +130,28 @@ final class BoilerplateStripper {
 
   private static boolean isTitle(String line, String[] lines, int index) {
     char last = line.charAt(line.length() - 1);
-    boolean nextBlank = index + 1 < lines.length && lines[index + 1].isBlank();
+    boolean nextBlank = index + 1 < lines.length && stripBlanks(lines[index + 1]).isEmpty();
     return line.length() <= 200 && nextBlank && ".!?»\"…:".indexOf(last) < 0;
+  }
+
+  /**
+   * Returns {@code line} without leading and trailing blanks, no-break spaces included: a line of
+   * "&nbsp;" (common in text taken from HTML) is a blank line, not a sentence.
+   */
+  private static String stripBlanks(String line) {
+    int from = 0;
+    int to = line.length();
+    while (from < to && isBlank(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlank(line.charAt(to - 1))) {
+      to--;
+    }
+    return line.substring(from, to);
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private boolean isBoilerplate(String line) {
