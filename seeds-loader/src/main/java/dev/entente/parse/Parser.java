@@ -132,6 +132,11 @@ public final class Parser {
         diagnostics);
   }
 
+  /** Returns the cleaned text of {@code article}, the text that evidence spans point into. */
+  CleanText clean(Article article) {
+    return stripper.strip(article);
+  }
+
   /**
    * Reads one article given by its id and text.
    *
