@@ -15,8 +15,10 @@ import dev.entente.parse.Mention.WeaponMention;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +34,8 @@ final class AgreementRule {
 
   static final String NAME = "AgreementRule";
   private static final int SUBJECT_TOKENS = 10;
+  /** How many earlier mentions of the same parties a mention may merge with; real articles have a few. */
+  private static final int MERGE_LOOKBACK = 64;
   private static final ImmutableList<AgreementStatus> STATUS_PRIORITY =
       ImmutableList.of(
           AgreementStatus.TERMINATED,
@@ -252,27 +256,31 @@ final class AgreementRule {
 
   private ImmutableList<Agreement> merge(List<Seen> seen) {
     List<Seen> merged = new ArrayList<>();
+    // the merged mentions of each set of parties, so that a mention is compared with at most
+    // MERGE_LOOKBACK earlier ones: an article repeating one sentence thousands of times was quadratic
+    Map<Set<Country>, List<Integer>> byParties = new HashMap<>();
     for (Seen next : seen) {
       int target = -1;
+      List<Integer> candidates = byParties.computeIfAbsent(next.parties(), p -> new ArrayList<>());
+      int oldest = Math.max(0, candidates.size() - MERGE_LOOKBACK);
       if (next.anaphoric()) {
-        // "Le traité devrait ...": the last agreement of that kind with those parties, else the last one
-        for (int i = merged.size() - 1; i >= 0 && target < 0; i--) {
-          if (merged.get(i).parties().equals(next.parties()) && merged.get(i).kind() == next.kind()) {
-            target = i;
+        // "Le traité devrait ...": the last agreement of that kind with those parties, else the last
+        // one whose subject it shares
+        for (int c = candidates.size() - 1; c >= oldest && target < 0; c--) {
+          if (merged.get(candidates.get(c)).kind() == next.kind()) {
+            target = candidates.get(c);
           }
         }
-        for (int i = merged.size() - 1; i >= 0 && target < 0; i--) {
-          if (merged.get(i).parties().equals(next.parties()) && specificity(merged.get(i).kind()) <= specificity(next.kind())
-              && overlap(merged.get(i).subjectWords(), next.subjectWords()) > 0) {
-            target = i;
+        for (int c = candidates.size() - 1; c >= oldest && target < 0; c--) {
+          Seen prior = merged.get(candidates.get(c));
+          if (specificity(prior.kind()) <= specificity(next.kind()) && overlap(prior.subjectWords(), next.subjectWords()) > 0) {
+            target = candidates.get(c);
           }
         }
       }
-      for (int i = merged.size() - 1; i >= 0 && target < 0 && !next.anaphoric(); i--) {
+      for (int c = candidates.size() - 1; c >= oldest && target < 0 && !next.anaphoric(); c--) {
+        int i = candidates.get(c);
         Seen prior = merged.get(i);
-        if (!prior.parties().equals(next.parties())) {
-          continue;
-        }
         boolean sameKind = prior.kind() == next.kind();
         boolean sharedSubject = overlap(prior.subjectWords(), next.subjectWords()) >= 2;
         boolean arrangement = sameKind && next.kind() == AgreementKind.ARRANGEMENT;
@@ -281,15 +289,17 @@ final class AgreementRule {
         }
       }
       if (target < 0) {
+        candidates.add(merged.size());
         merged.add(next);
         continue;
       }
       Seen prior = merged.get(target);
       Set<Domain> domains = EnumSet.copyOf(prior.domains());
       domains.addAll(next.domains());
-      List<Evidence> evidence = new ArrayList<>(prior.evidence());
+      // prior is replaced below, so its lists grow in place rather than being copied at each merge
+      List<Evidence> evidence = prior.evidence();
       evidence.addAll(next.evidence());
-      Set<String> words = new LinkedHashSet<>(prior.subjectWords());
+      Set<String> words = prior.subjectWords();
       words.addAll(next.subjectWords());
       AgreementKind kind = specificity(next.kind()) > specificity(prior.kind()) ? next.kind() : prior.kind();
       AgreementStatus status = advance(prior.status()) >= advance(next.status()) ? prior.status() : next.status();
@@ -328,6 +338,9 @@ final class AgreementRule {
   }
 
   private static int overlap(Set<String> a, Set<String> b) {
+    if (a.size() > b.size()) {
+      return overlap(b, a); // a merged mention gathers many words: count over the smaller set
+    }
     int n = 0;
     for (String w : a) {
       if (b.contains(w)) {

@@ -36,6 +36,8 @@ final class BoilerplateStripper {
   private final ImmutableList<String> prefixes;
   private final ImmutableList<String> fragments;
   private final ImmutableList<String> exact;
+  private final int longestPrefix;
+  private final int longestExact;
   private final int maxChars;
 
   BoilerplateStripper(ImmutableList<LexiconLine> patterns, int maxChars) {
@@ -57,6 +59,8 @@ final class BoilerplateStripper {
     this.prefixes = prefixes.build();
     this.fragments = fragments.build();
     this.exact = exact.build();
+    this.longestPrefix = this.prefixes.stream().mapToInt(String::length).max().orElse(0);
+    this.longestExact = this.exact.stream().mapToInt(String::length).max().orElse(0);
     this.maxChars = maxChars;
   }
 
@@ -81,7 +85,7 @@ final class BoilerplateStripper {
     boolean seenContent = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      String trimmed = line.strip();
+      String trimmed = stripBlanks(line);
       if (trimmed.isEmpty()) {
         continue;
       }
@@ -111,7 +115,7 @@ final class BoilerplateStripper {
             source = Optional.of(m.group(3).strip());
           }
           dropped.add(trimmed.substring(0, m.end()));
-          trimmed = trimmed.substring(m.end()).strip();
+          trimmed = stripBlanks(trimmed.substring(m.end()));
           if (trimmed.isEmpty()) {
             continue;
           }
@@ -145,13 +149,36 @@ final class BoilerplateStripper {
 
   private static boolean isTitle(String line, String[] lines, int index) {
     char last = line.charAt(line.length() - 1);
-    boolean nextBlank = index + 1 < lines.length && lines[index + 1].isBlank();
+    boolean nextBlank = index + 1 < lines.length && stripBlanks(lines[index + 1]).isEmpty();
     return line.length() <= 200 && nextBlank && ".!?»\"…:".indexOf(last) < 0;
   }
 
+  /**
+   * Returns {@code line} without leading and trailing blanks, no-break spaces included: a line of
+   * "&nbsp;" (common in text taken from HTML) is a blank line, not a sentence.
+   */
+  private static String stripBlanks(String line) {
+    int from = 0;
+    int to = line.length();
+    while (from < to && isBlank(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlank(line.charAt(to - 1))) {
+      to--;
+    }
+    return line.substring(from, to);
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private boolean isBoilerplate(String line) {
-    String folded = FrenchText.fold(line);
-    if (exact.contains(folded)) {
+    // folding never shortens text, so a long line can only match a prefix: fold just enough of it
+    // rather than the whole paragraph (the same answer, and most lines of an article are long)
+    boolean isLong = line.length() > Math.max(200, longestExact);
+    String folded = FrenchText.fold(isLong ? line.substring(0, Math.min(line.length(), longestPrefix)) : line);
+    if (!isLong && exact.contains(folded)) {
       return true;
     }
     for (String prefix : prefixes) {
@@ -159,7 +186,7 @@ final class BoilerplateStripper {
         return true;
       }
     }
-    if (folded.length() <= 200) {
+    if (!isLong && folded.length() <= 200) {
       for (String fragment : fragments) {
         if (folded.contains(fragment)) {
           return true;

@@ -144,11 +144,13 @@ final class DateFinder {
   }
 
   private Optional<DateMention> at(Sentence s, List<Token> t, int i, Optional<PartialDate> published) {
-    int idx = s.index();
     Optional<DateMention> range = rangeAt(s, t, i, published);
-    if (range.isPresent()) {
-      return range;
-    }
+    return range.isPresent() ? range : single(s, t, i, published);
+  }
+
+  /** A date that is not a range; the end of a range is one, so "du 1 au du 1 au ..." is linear. */
+  private Optional<DateMention> single(Sentence s, List<Token> t, int i, Optional<PartialDate> published) {
+    int idx = s.index();
     Optional<PartialDate> absolute = absoluteAt(t, i);
     if (absolute.isPresent()) {
       int end = i + 1;
@@ -237,7 +239,7 @@ final class DateFinder {
     if (j >= t.size() || !t.get(j).is("au")) {
       return Optional.empty();
     }
-    Optional<DateMention> end = at(s, t, j + 1, published);
+    Optional<DateMention> end = single(s, t, j + 1, published);
     if (end.isEmpty() || end.get().date().precision() != PartialDate.Precision.DAY) {
       return Optional.empty();
     }

@@ -30,6 +30,8 @@ final class ExerciseRule {
   private static final com.google.common.collect.ImmutableSet<String> SEA_NAME_END =
       com.google.common.collect.ImmutableSet.of(",", ".", ";", "et", "a", "le", "la", "les", "pour", "avec", "dans", "en",
           "au", "aux", "sur", "par", "entre", "(", "»");
+  /** How many of the latest clusters a sentence may join. */
+  private static final int LOOKBACK = 64;
 
   private static final class Cluster {
     String name;
@@ -120,15 +122,18 @@ final class ExerciseRule {
       participants.addAll(context.bothCountries().get());
     }
     Cluster target = null;
+    // only the last LOOKBACK clusters are candidates: an article naming thousands of exercises
+    // was read in quadratic time, and real ones name a few
+    int oldest = Math.max(0, clusters.size() - LOOKBACK);
     if (name.isPresent()) {
-      for (Cluster c : clusters) {
+      for (Cluster c : clusters.subList(oldest, clusters.size())) {
         if (name.get().equalsIgnoreCase(c.name)) {
           target = c;
         }
       }
     }
     if (target == null && name.isEmpty()) {
-      for (int i = clusters.size() - 1; i >= 0 && target == null; i--) {
+      for (int i = clusters.size() - 1; i >= oldest && target == null; i--) {
         Cluster c = clusters.get(i);
         if (participants.isEmpty() || jaccard(participants, c.participants) >= 0.5 || c.participants.containsAll(participants)) {
           target = c;
@@ -136,7 +141,7 @@ final class ExerciseRule {
       }
     }
     if (target == null && name.isPresent()) {
-      for (int i = clusters.size() - 1; i >= 0 && target == null; i--) {
+      for (int i = clusters.size() - 1; i >= oldest && target == null; i--) {
         Cluster c = clusters.get(i);
         if (c.name == null && !participants.isEmpty() && c.participants.containsAll(participants)) {
           target = c;

@@ -28,6 +28,8 @@ import java.util.Optional;
  */
 final class GazetteerMatcher {
 
+  /** The most states a compound adjective names before its last one ("américano-sino-russe": 2). */
+  private static final int MAX_PREFIXES = 8;
 
   private final Gazetteer gazetteer;
 
@@ -241,7 +243,9 @@ final class GazetteerMatcher {
   private Optional<Mention> compound(Sentence sentence, List<Token> tokens, int i) {
     List<Country> countries = new ArrayList<>();
     int j = i;
+    // a chain of prefixes is cut at MAX_PREFIXES, or "russo-sino-russo-sino-..." is quadratic
     while (j + 2 < tokens.size()
+        && countries.size() < MAX_PREFIXES
         && gazetteer.prefixes.containsKey(tokens.get(j).folded())
         && tokens.get(j + 1).is("-")
         && tokens.get(j + 1).start() == tokens.get(j).end()

@@ -133,6 +133,11 @@ public final class Parser {
         clean.source().map(source -> matcher.organizationsIn(source, tokenizer)).orElse(ImmutableList.of()));
   }
 
+  /** Returns the cleaned text of {@code article}, the text that evidence spans point into. */
+  CleanText clean(Article article) {
+    return stripper.strip(article);
+  }
+
   /**
    * Reads one article given by its id and text.
    *

@@ -62,9 +62,14 @@ final class SentenceSplitter {
         while (k < to && Character.isWhitespace(text.charAt(k))) {
           k++;
         }
-        if (k > j && k < to && startsSentence(text.charAt(k)) && !(c == '.' && isAbbreviation(text, start, i))) {
+        boolean nextStarts = k > j && k < to && startsSentence(text.charAt(k));
+        if (nextStarts && !(c == '.' && isAbbreviation(text, start, i))) {
           end = true;
           cut = j;
+          i = j - 1;
+        } else if (!nextStarts) {
+          // every mark of the run [i, j) would see the same next word: skip it, or a long run of
+          // "!?!?" would be scanned again from each of its marks, in quadratic time
           i = j - 1;
         }
       } else if (i - start >= maxChars && Character.isWhitespace(c)) {
@@ -76,14 +81,7 @@ final class SentenceSplitter {
         start = cut;
       }
     }
-    if (to - start > maxChars) {
-      // no space found late enough: cut hard so no sentence exceeds the bound
-      for (int s = start; s < to; s += maxChars) {
-        add(text, s, Math.min(to, s + maxChars), paragraph, out);
-      }
-    } else {
-      add(text, start, to, paragraph, out);
-    }
+    add(text, start, to, paragraph, out);
   }
 
   private static boolean startsSentence(char c) {
@@ -105,17 +103,33 @@ final class SentenceSplitter {
   }
 
   private void add(String text, int from, int to, int paragraph, List<Sentence> out) {
-    while (from < to && Character.isWhitespace(text.charAt(from))) {
-      from++;
-    }
     while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
       to--;
     }
-    if (from >= to) {
-      return;
+    while (true) {
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      if (from >= to) {
+        return;
+      }
+      int end = to;
+      if (end - from > maxChars) {
+        // no space late enough, or a full stop far away: cut hard so no sentence exceeds the
+        // bound, but never between the two halves of a surrogate pair
+        end = from + maxChars;
+        if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+          end--;
+        }
+      }
+      int last = end;
+      while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
+        last--;
+      }
+      out.add(
+          new Sentence(
+              out.size(), Span.of(from, last), text.substring(from, last), tokenizer.tokenize(text, from, last), paragraph));
+      from = end;
     }
-    out.add(
-        new Sentence(
-            out.size(), Span.of(from, to), text.substring(from, to), tokenizer.tokenize(text, from, to), paragraph));
   }
 }

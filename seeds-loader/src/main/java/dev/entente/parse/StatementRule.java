@@ -14,7 +14,10 @@ import dev.entente.parse.Mention.OrgMention;
 import dev.entente.parse.Mention.PersonMention;
 import dev.entente.parse.Mention.StateMention;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,18 +59,51 @@ final class StatementRule {
     }
   }
 
+  /**
+   * The persons of one article, each once, by state, in order of first mention; the person of a
+   * state and title is looked up once. Indexed so that an article naming thousands of persons is
+   * read in linear, not quadratic, time.
+   */
+  private static final class Compatriots {
+    private final Set<Person> seen = new HashSet<>();
+    private final Map<Country, List<Person>> byCountry = new EnumMap<>(Country.class);
+    private final Map<Country, Map<String, Optional<Person>>> byTitle = new EnumMap<>(Country.class);
+
+    void add(Person person) {
+      if (seen.add(person) && person.country().isPresent()) {
+        byCountry.computeIfAbsent(person.country().get(), c -> new ArrayList<>()).add(person);
+      }
+    }
+
+    List<Person> of(Country country) {
+      return byCountry.getOrDefault(country, List.of());
+    }
+
+    /** The first person of {@code country} whose role names {@code title}. */
+    Optional<Person> titled(Country country, String title) {
+      return byTitle
+          .computeIfAbsent(country, c -> new HashMap<>())
+          .computeIfAbsent(
+              title,
+              k -> of(country).stream()
+                  .filter(p -> p.role().map(r -> FrenchText.fold(r).contains(title)).orElse(false))
+                  .findFirst());
+    }
+  }
+
   ImmutableList<Statement> apply(ArticleContext context) {
     Map<String, Said> said = new LinkedHashMap<>();
     List<Person> lastPersons = new ArrayList<>();
     Organization lastInstitution = null;
-    List<Person> persons = new ArrayList<>();
+    Compatriots persons = new Compatriots();
     for (ImmutableList<Mention> ms : context.mentions) {
       for (Mention m : ms) {
-        if (m instanceof PersonMention p && !persons.contains(p.person())) {
+        if (m instanceof PersonMention p) {
           persons.add(p.person());
         }
       }
     }
+    Map<String, String> firstKeys = new HashMap<>();
     for (Sentence sentence : context.sentences) {
       int s = sentence.index();
       List<Token> t = sentence.tokens();
@@ -137,6 +173,9 @@ final class StatementRule {
         if (m instanceof PersonMention p) {
           lastPersons.remove(p.person());
           lastPersons.add(p.person());
+          if (lastPersons.size() > 2) {
+            lastPersons.remove(0); // only the last two are ever read ("il", "ils"): keep it short, not quadratic
+          }
         }
       }
       if (speakers.isEmpty()) {
@@ -153,9 +192,10 @@ final class StatementRule {
         Set<Country> addressed = new LinkedHashSet<>(context.statesIn(s));
         addressed.remove(speaker.country().get());
         // one statement per speaker and set of addressed states, so relations pair only what was said together
-        String key = addressed.isEmpty() && said.keySet().stream().anyMatch(k -> k.startsWith(who + "|"))
-            ? said.keySet().stream().filter(k -> k.startsWith(who + "|")).findFirst().get()
+        String key = addressed.isEmpty() && firstKeys.containsKey(who)
+            ? firstKeys.get(who)
             : who + "|" + addressed;
+        firstKeys.putIfAbsent(who, key);
         Said entry = said.computeIfAbsent(key, k -> new Said(speaker));
         entry.quotes.add(quote(sentence, quoted));
         for (Country c : context.statesIn(s)) {
@@ -225,7 +265,7 @@ final class StatementRule {
 
   /** The speaker after an inverted verb: "a déclaré le président russe Vladimir Poutine". */
   private List<Actor> after(
-      ArticleContext context, Sentence sentence, int from, List<Person> lastPersons, Organization lastInstitution, List<Person> persons) {
+      ArticleContext context, Sentence sentence, int from, List<Person> lastPersons, Organization lastInstitution, Compatriots persons) {
     List<Token> t = sentence.tokens();
     int s = sentence.index();
     if (from < t.size() && (t.get(from).is("lui") || t.get(from).is("elle")) && !lastPersons.isEmpty()) {
@@ -275,7 +315,7 @@ final class StatementRule {
   }
 
   /** The subject before a verb: the nearest speaker, or two persons joined by "et". */
-  private List<Actor> before(ArticleContext context, Sentence sentence, int verbStart, List<Person> persons) {
+  private List<Actor> before(ArticleContext context, Sentence sentence, int verbStart, Compatriots persons) {
     List<Token> t = sentence.tokens();
     int s = sentence.index();
     List<Actor> found = new ArrayList<>();
@@ -322,7 +362,7 @@ final class StatementRule {
   }
 
   /** Whether a speaker-capable mention starts in tokens {@code [from, to)}, or a pronoun does. */
-  private boolean firstActorBefore(ArticleContext context, Sentence sentence, int from, int to, List<Person> persons) {
+  private boolean firstActorBefore(ArticleContext context, Sentence sentence, int from, int to, Compatriots persons) {
     List<Token> t = sentence.tokens();
     if (from < t.size() && (t.get(from).is("lui") || t.get(from).is("elle"))) {
       return true;
@@ -341,7 +381,7 @@ final class StatementRule {
   }
 
   /** Whether a speaker's mention ends at token {@code at}: "Lin Jian, a qualifié". */
-  private boolean speakerEndsAt(ArticleContext context, Sentence sentence, int at, List<Person> persons) {
+  private boolean speakerEndsAt(ArticleContext context, Sentence sentence, int at, Compatriots persons) {
     for (Mention m : context.mentions.get(sentence.index())) {
       if (m.to() == at && m instanceof PersonMention) {
         return true;
@@ -363,7 +403,7 @@ final class StatementRule {
     return false;
   }
 
-  private Optional<Actor> actorOf(ArticleContext context, Sentence sentence, Mention m, List<Person> persons) {
+  private Optional<Actor> actorOf(ArticleContext context, Sentence sentence, Mention m, Compatriots persons) {
     List<Token> t = sentence.tokens();
     if (m instanceof PersonMention p) {
       return Optional.of(p.person());
@@ -378,15 +418,14 @@ final class StatementRule {
           return Optional.empty();
         }
         String title = t.get(m.from() - 1).folded();
-        List<Person> compatriots = persons.stream().filter(p -> p.country().equals(Optional.of(country))).toList();
+        List<Person> compatriots = persons.of(country);
         if (compatriots.size() == 1 && !title.equals("responsable") && !title.equals("responsables")
             && !title.equals("autorites") && !title.equals("medias")) {
           return Optional.of(compatriots.get(0));
         }
-        for (Person p : persons) {
-          if (p.country().equals(Optional.of(country)) && p.role().map(r -> FrenchText.fold(r).contains(title)).orElse(false)) {
-            return Optional.of(p);
-          }
+        Optional<Person> titled = persons.titled(country, title);
+        if (titled.isPresent()) {
+          return Optional.of(titled.get());
         }
       }
       return Optional.of(State.of(country));

@@ -39,7 +39,9 @@ final class TransferRule {
   private record Cue(int at, int to, TransferCue cue) {}
 
   ImmutableList<ArmsTransfer> apply(ArticleContext context, Calendar calendar) {
-    Map<String, ArmsTransfer> found = new LinkedHashMap<>();
+    // the mentions of each transfer, merged once at the end: merging at each mention copied the
+    // evidence every time, quadratic in the mentions of one transfer
+    Map<String, List<ArmsTransfer>> found = new LinkedHashMap<>();
     for (Sentence sentence : context.sentences) {
       int s = sentence.index();
       if (context.mentions.get(s).stream().noneMatch(WeaponMention.class::isInstance)) {
@@ -52,14 +54,14 @@ final class TransferRule {
       for (Mention m : context.mentions.get(s)) {
         if (m instanceof WeaponMention w && !context.isNegated(s, w.from()) && !isDestination(sentence.tokens(), w)) {
           read(context, calendar, sentence, cues, w).ifPresent(
-              t -> found.merge(
-                  t.supplier() + ">" + t.recipient() + ">" + t.system().map(FrenchText::fold).orElse(""),
-                  t,
-                  TransferRule::merge));
+              t -> found.computeIfAbsent(
+                      t.supplier() + ">" + t.recipient() + ">" + t.system().map(FrenchText::fold).orElse(""),
+                      k -> new ArrayList<>())
+                  .add(t));
         }
       }
     }
-    return ImmutableList.copyOf(found.values());
+    return found.values().stream().map(TransferRule::merge).collect(ImmutableList.toImmutableList());
   }
 
   /** "destinés au porte-avions INS Vikrant", "pour équiper la frégate X": the platform, not the goods. */
@@ -73,14 +75,21 @@ final class TransferRule {
     return false;
   }
 
-  private static ArmsTransfer merge(ArmsTransfer a, ArmsTransfer b) {
-    List<Evidence> evidence = new ArrayList<>(a.evidence());
-    evidence.addAll(b.evidence());
-    ArmsTransfer.Builder merged = a.toBuilder().evidence(evidence);
-    if (a.quantity().isEmpty()) {
-      merged.quantity(b.quantity());
+  /** The first mention, with every mention's evidence and the first quantity given. */
+  private static ArmsTransfer merge(List<ArmsTransfer> mentions) {
+    ArmsTransfer first = mentions.get(0);
+    if (mentions.size() == 1) {
+      return first;
     }
-    return merged.build();
+    List<Evidence> evidence = new ArrayList<>();
+    OptionalInt quantity = OptionalInt.empty();
+    for (ArmsTransfer t : mentions) {
+      evidence.addAll(t.evidence());
+      if (quantity.isEmpty()) {
+        quantity = t.quantity();
+      }
+    }
+    return first.toBuilder().evidence(evidence).quantity(quantity).build();
   }
 
   private static List<Cue> cues(ArticleContext context, Sentence sentence) {
@@ -278,7 +287,8 @@ final class TransferRule {
         && context.mentions.get(next).stream().noneMatch(m -> m instanceof WeaponMention)) {
       List<Token> n = context.sentences.get(next).tokens();
       for (int i = 0; i + 1 < n.size(); i++) {
-        if ((n.get(i).is("environ") || n.get(i).is("quelque")) && n.get(i + 1).isNumber() && n.get(i + 1).folded().length() <= 6) {
+        if ((n.get(i).is("environ") || n.get(i).is("quelque")) && n.get(i + 1).isNumber() && n.get(i + 1).folded().length() <= 6
+            && Integer.parseInt(n.get(i + 1).folded()) >= 1) { // "environ 0" is no quantity: ArmsTransfer rejects it
           return OptionalInt.of(Integer.parseInt(n.get(i + 1).folded()));
         }
       }
