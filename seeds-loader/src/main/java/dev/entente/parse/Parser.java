@@ -130,7 +130,10 @@ public final class Parser {
         transfers.apply(context, calendar),
         statements.apply(context),
         diagnostics,
-        clean.source().map(source -> matcher.organizationsIn(source, tokenizer)).orElse(ImmutableList.of()));
+        // an agency named by the dateline or a "Source :" line is named by the article, if it has one
+        sentences.isEmpty()
+            ? ImmutableList.of()
+            : clean.source().map(source -> matcher.organizationsIn(source, tokenizer)).orElse(ImmutableList.of()));
   }
 
   /** Returns the cleaned text of {@code article}, the text that evidence spans point into. */
