@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads article files: one {@code .txt} file, or every {@code .txt} file of a directory (not its
- * subdirectories), in name order. An article's id is its file name without {@code .txt}.
+ * subdirectories), in name order. An article's id is its file name without {@code .txt} (the
+ * whole name when nothing else is left, as for a file named {@code .txt}).
  *
  * <p>Text must be UTF-8; a file that is not, but decodes as Windows-1252 (common in French feeds,
  * and a superset of Latin-1), is read as such and reported. A file that is empty, binary, larger
@@ -57,7 +58,10 @@ final class ArticleFiles {
     for (Path file : files) {
       String name = file.getFileName().toString();
       String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-      if (id.isBlank() || !ids.add(id)) {
+      if (id.isBlank()) {
+        id = name; // ".txt" has no base name: keep the whole name rather than call it a duplicate
+      }
+      if (!ids.add(id)) {
         problems.add(problem(file, FileProblem.Kind.DUPLICATE_ID, -1, "another file already has the id \"" + id + "\""));
         continue;
       }
@@ -101,14 +105,23 @@ final class ArticleFiles {
       problems.add(problem(file, FileProblem.Kind.DECODED_AS_WINDOWS_1252, invalid,
           "not UTF-8 (first invalid byte at offset " + invalid + "), read as Windows-1252"));
     } catch (CharacterCodingException e) {
+      // Java's windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D unmapped: name the first one
+      long undefined = Math.min(Math.max(firstInvalid(bytes, WINDOWS_1252), 0), bytes.length - 1);
       problems.add(problem(file, FileProblem.Kind.INVALID_ENCODING, invalid,
-          "neither UTF-8 (first invalid byte at offset " + invalid + ") nor Windows-1252"));
+          "neither UTF-8 (first invalid byte at offset " + invalid + ") nor Windows-1252 (byte 0x"
+              + String.format("%02X", bytes[(int) undefined] & 0xff) + " at offset " + undefined
+              + " is undefined there)"));
     }
   }
 
   /** Returns the offset of the first byte that breaks UTF-8, or -1 if all of it is UTF-8. */
   static long firstInvalidUtf8(byte[] bytes) {
-    CharsetDecoder decoder = strict(StandardCharsets.UTF_8);
+    return firstInvalid(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** Returns the offset of the first byte {@code charset} cannot decode, or -1 if it decodes all. */
+  private static long firstInvalid(byte[] bytes, Charset charset) {
+    CharsetDecoder decoder = strict(charset);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
     while (true) {

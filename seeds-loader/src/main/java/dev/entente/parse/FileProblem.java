@@ -58,6 +58,6 @@ public record FileProblem(Path file, Kind kind, OptionalLong byteOffset, String 
 
   @Override
   public String toString() {
-    return kind + " " + file + ": " + message;
+    return kind + " " + message; // the message already starts with the file
   }
 }
