@@ -32,6 +32,8 @@ final class BoilerplateStripper {
   private final ImmutableList<String> prefixes;
   private final ImmutableList<String> fragments;
   private final ImmutableList<String> exact;
+  private final int longestPrefix;
+  private final int longestExact;
   private final int maxChars;
 
   BoilerplateStripper(ImmutableList<LexiconLine> patterns, int maxChars) {
@@ -53,6 +55,8 @@ final class BoilerplateStripper {
     this.prefixes = prefixes.build();
     this.fragments = fragments.build();
     this.exact = exact.build();
+    this.longestPrefix = this.prefixes.stream().mapToInt(String::length).max().orElse(0);
+    this.longestExact = this.exact.stream().mapToInt(String::length).max().orElse(0);
     this.maxChars = maxChars;
   }
 
@@ -155,8 +159,11 @@ final class BoilerplateStripper {
   }
 
   private boolean isBoilerplate(String line) {
-    String folded = FrenchText.fold(line);
-    if (exact.contains(folded)) {
+    // folding never shortens text, so a long line can only match a prefix: fold just enough of it
+    // rather than the whole paragraph (the same answer, and most lines of an article are long)
+    boolean isLong = line.length() > Math.max(200, longestExact);
+    String folded = FrenchText.fold(isLong ? line.substring(0, Math.min(line.length(), longestPrefix)) : line);
+    if (!isLong && exact.contains(folded)) {
       return true;
     }
     for (String prefix : prefixes) {
@@ -164,7 +171,7 @@ final class BoilerplateStripper {
         return true;
       }
     }
-    if (folded.length() <= 200) {
+    if (!isLong && folded.length() <= 200) {
       for (String fragment : fragments) {
         if (folded.contains(fragment)) {
           return true;

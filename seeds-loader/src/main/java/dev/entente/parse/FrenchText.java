@@ -8,19 +8,58 @@ import java.text.Normalizer;
  */
 final class FrenchText {
 
+  /**
+   * The folded form of every char below {@code TABLE_SIZE} (Latin, Greek, Cyrillic, punctuation and
+   * more), computed once when the class loads and never written after: folding is what the parser
+   * does most, and decomposing one char at a time was its largest cost.
+   */
+  private static final int TABLE_SIZE = 0x3000;
+  private static final String[] TABLE = new String[TABLE_SIZE];
+
+  static {
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      TABLE[c] = compute((char) c);
+    }
+  }
+
   private FrenchText() {}
 
-  /** Returns {@code text} folded: lower case, no accents, œ as oe, ’ as ', no-break spaces as spaces. */
+  /**
+   * Returns {@code text} folded: lower case, no accents, œ as oe, ’ as ', no-break spaces as spaces.
+   * Returns {@code text} itself when folding changes nothing.
+   */
   static String fold(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      out.append(foldChar(text.charAt(i)));
+    int n = text.length();
+    int i = 0;
+    while (i < n && foldsToItself(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n + 8);
+    out.append(text, 0, i);
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      out.append(c < TABLE_SIZE ? TABLE[c] : compute(c));
     }
     return out.toString();
   }
 
   /** Returns the folded form of one character: usually one character, "oe" or "ae" for ligatures. */
   static String foldChar(char c) {
+    return c < TABLE_SIZE ? TABLE[c] : compute(c);
+  }
+
+  private static boolean foldsToItself(char c) {
+    if (c >= TABLE_SIZE) {
+      return false;
+    }
+    String folded = TABLE[c];
+    return folded.length() == 1 && folded.charAt(0) == c;
+  }
+
+  private static String compute(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + 32)) : String.valueOf(c);
     }

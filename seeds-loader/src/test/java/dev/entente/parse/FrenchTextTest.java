@@ -1,0 +1,89 @@
+package dev.entente.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.text.Normalizer;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Folding: what it gives, and that its precomputed table gives what decomposing each char gives. */
+final class FrenchTextTest {
+
+  @Test
+  void fold_lowersStripsAccentsAndMapsByHand() {
+    assertEquals("ministere de la defense", FrenchText.fold("Ministère de la Défense"));
+    assertEquals("coeur d'etat", FrenchText.fold("Cœur d’État"));
+    assertEquals("« oui »", FrenchText.fold("«\u00a0oui\u202f»"));
+    assertEquals("strasse sino-russe", FrenchText.fold("Straße sino‑russe"));
+    assertEquals("россия 中国 \ud83d\ude80", FrenchText.fold("Россия 中国 \ud83d\ude80"));
+  }
+
+  @Test
+  void fold_unchangedText_isReturnedAsIs() {
+    String text = "la russie et l'inde";
+    assertSame(text, FrenchText.fold(text));
+  }
+
+  @Test
+  void everyChar_foldsAsDecompositionDoes() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String expected = reference((char) c);
+      assertEquals(expected, FrenchText.foldChar((char) c), "U+" + Integer.toHexString(c));
+      assertEquals(expected, FrenchText.fold(String.valueOf((char) c)));
+    }
+  }
+
+  @Test
+  void randomStrings_foldCharByChar() {
+    Random random = new Random(11);
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder text = new StringBuilder();
+      StringBuilder expected = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        char c = random.nextBoolean() ? (char) random.nextInt(0x250) : (char) random.nextInt(0x10000);
+        text.append(c);
+        expected.append(reference(c));
+      }
+      assertEquals(expected.toString(), FrenchText.fold(text.toString()));
+    }
+  }
+
+  /** The definition: the hand-made mappings, else NFD without combining marks, in lower case. */
+  private static String reference(char c) {
+    if (c < 0x80) {
+      return String.valueOf(Character.toLowerCase(c));
+    }
+    switch (c) {
+      case 'œ', 'Œ' -> {
+        return "oe";
+      }
+      case 'æ', 'Æ' -> {
+        return "ae";
+      }
+      case '’', '‘', 'ʼ', '´', '`' -> {
+        return "'";
+      }
+      case '\u00a0', '\u202f', '\u2007', '\u2009' -> {
+        return " ";
+      }
+      case '‐', '‑', '‒' -> {
+        return "-";
+      }
+      case 'ß' -> {
+        return "ss";
+      }
+      default -> { }
+    }
+    if (Character.isSurrogate(c)) {
+      return String.valueOf(c);
+    }
+    StringBuilder kept = new StringBuilder();
+    for (char d : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).toCharArray()) {
+      if (Character.getType(d) != Character.NON_SPACING_MARK) {
+        kept.append(Character.toLowerCase(d));
+      }
+    }
+    return kept.length() == 0 ? String.valueOf(c) : kept.toString();
+  }
+}
