@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds persons: names introduced by a title ("le président russe Vladimir Poutine", "la
@@ -32,6 +33,8 @@ final class PersonFinder {
   private static final ImmutableSet<String> COMPLEMENT_HEADS =
       ImmutableSet.of("de", "des", "du", "d", "'", "la", "l", "le", "les", "au", "aux", "a", "en");
   private static final ImmutableSet<String> COURTESY = ImmutableSet.of("m", "mme", "mlle", "dr");
+  /** Compiled once: String.split("\\s+") compiles its pattern at every call, once per person mention. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Gazetteer gazetteer;
   private final ImmutableSet<String> nonNames;
@@ -321,7 +324,7 @@ final class PersonFinder {
         if (merged.role().isEmpty() && role.isPresent()) {
           merged = new Person(merged.name(), merged.country(), role, merged.aliases());
         }
-        if (name.split("\\s+").length > merged.name().split("\\s+").length) {
+        if (SPACES.split(name).length > SPACES.split(merged.name()).length) {
           merged = new Person(name, merged.country(), merged.role(), ImmutableSet.<String>builder().addAll(merged.aliases()).add(merged.name()).build());
         }
         bySurname.put(surnameKey, merged);
@@ -365,7 +368,7 @@ final class PersonFinder {
     }
 
     private String key(String name) {
-      String[] words = FrenchText.fold(name).replace('-', ' ').trim().split("\\s+");
+      String[] words = SPACES.split(FrenchText.fold(name).replace('-', ' ').trim());
       return words[words.length - 1];
     }
   }
