@@ -42,7 +42,7 @@ final class ArticleFiles {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> listing = Files.list(path)) {
-          listing.filter(p -> p.getFileName().toString().endsWith(".txt") && !Files.isDirectory(p))
+          listing.filter(p -> isText(p.getFileName().toString()) && !Files.isDirectory(p))
               .sorted()
               .forEach(files::add);
         }
@@ -57,7 +57,7 @@ final class ArticleFiles {
     Set<String> ids = new HashSet<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
-      String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+      String id = isText(name) ? name.substring(0, name.length() - 4) : name;
       if (id.isBlank()) {
         id = name; // ".txt" has no base name: keep the whole name rather than call it a duplicate
       }
@@ -135,6 +135,11 @@ final class ArticleFiles {
       }
       out.clear();
     }
+  }
+
+  /** Whether a file name ends with ".txt", in any case ("ARTICLE.TXT" from older systems too). */
+  private static boolean isText(String name) {
+    return name.regionMatches(true, name.length() - 4, ".txt", 0, 4);
   }
 
   private static CharsetDecoder strict(Charset charset) {

@@ -144,7 +144,8 @@ final class BoilerplateStripper {
         title,
         source,
         dateline,
-        truncated);
+        truncated,
+        hasInvalidCharacters(raw));
   }
 
   private static boolean isTitle(String line, String[] lines, int index) {
@@ -191,6 +192,30 @@ final class BoilerplateStripper {
         if (folded.contains(fragment)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code text} holds characters that cannot be text: control characters other than line
+   * ends and tabs, unpaired surrogates, U+FFFE and U+FFFF. A byte-order mark and \r are not errors.
+   */
+  static boolean hasInvalidCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\n' && c != '\t' && c != '\r' && Character.isISOControl(c) || c == '\ufffe' || c == '\uffff') {
+        return true;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return true;
+      }
+      if (Character.isLowSurrogate(c)) {
+        return true;
       }
     }
     return false;

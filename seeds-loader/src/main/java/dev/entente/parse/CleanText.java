@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param source the source named by a "Source :" line or a dateline's agency
  * @param dateline the date text of a byline or dateline ("21 mai 2018", "6 déc."), if any
  * @param truncated whether the text was cut at the parser's size limit
+ * @param replacedCharacters whether characters that cannot be text were replaced by spaces
  */
 record CleanText(
     String id,
@@ -21,4 +22,5 @@ record CleanText(
     Optional<String> title,
     Optional<String> source,
     Optional<String> dateline,
-    boolean truncated) {}
+    boolean truncated,
+    boolean replacedCharacters) {}

@@ -104,6 +104,13 @@ public final class Parser {
               "the article has " + article.text().length() + " characters; only the first "
                   + maxArticleChars + " were read"));
     }
+    if (clean.replacedCharacters()) {
+      diagnostics.add(
+          Diagnostic.of(
+              Severity.INFO,
+              DiagnosticCode.INVALID_CHARACTERS_REPLACED,
+              "control characters or unpaired surrogates were replaced by spaces"));
+    }
     ImmutableList<Sentence> sentences = splitter.split(clean);
     if (sentences.isEmpty()) {
       diagnostics.add(Diagnostic.of(Severity.INFO, DiagnosticCode.EMPTY_TEXT, "no text once boilerplate is removed"));
