@@ -165,8 +165,24 @@ final class PersonFinder {
     int limit = Math.min(tokens.size(), j + MAX_QUALIFIER_TOKENS);
     while (j < limit) {
       Token t = tokens.get(j);
-      if (taken[j] && isPerson(own, j) || t.is("et") || t.is("ou")) {
-        return -1; // the person is already known, or the title belongs to someone else
+      if (taken[j] && isPerson(own, j)) {
+        // "le secrétaire du Conseil de sécurité russe, Nikolay Patrushev": a known person, titled here
+        Optional<Person> known = personAt(own, j);
+        int roleEnd = j;
+        while (roleEnd > title.from() && tokens.get(roleEnd - 1).is(",")) {
+          roleEnd--;
+        }
+        if (known.isPresent() && roleEnd > title.from()) {
+          registry.retitle(known.get(), sentence.textOf(title.from(), roleEnd));
+        }
+        return -1;
+      }
+      if (t.is("et") || t.is("ou")) {
+        return -1; // the title belongs to someone else
+      }
+      if (t.is(",") && j + 1 < tokens.size() && taken[j + 1] && isPerson(own, j + 1)) {
+        j++;
+        continue; // the known person named after the comma: handled at the top of the loop
       }
       if (t.is(",") && j + 1 < tokens.size() && startsName(tokens, j + 1, taken)) {
         j++;
@@ -201,6 +217,15 @@ final class PersonFinder {
     out.add(new PersonMention(sentence.index(), j, nameEnd, person));
     mark(taken, j, nameEnd);
     return nameEnd;
+  }
+
+  private static Optional<Person> personAt(List<Mention> own, int token) {
+    for (Mention m : own) {
+      if (m instanceof PersonMention p && m.from() == token) {
+        return Optional.of(p.person());
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isPerson(List<Mention> own, int token) {
@@ -352,6 +377,13 @@ final class PersonFinder {
       register(person);
       bySurname.put(key(written), person);
       return person;
+    }
+
+    /** Gives a known person the role the article words for them. */
+    void retitle(Person person, String role) {
+      String surnameKey = key(person.name());
+      Person current = bySurname.getOrDefault(surnameKey, person);
+      bySurname.put(surnameKey, new Person(current.name(), current.country(), Optional.of(role), current.aliases()));
     }
 
     Person canonical(Person person) {

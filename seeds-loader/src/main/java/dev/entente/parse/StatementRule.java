@@ -116,6 +116,19 @@ final class StatementRule {
       int verbAt = -1;
       for (int i = 0; i < t.size() && speakers.isEmpty(); i++) {
         if (quoted[i]) {
+          // reported speech quoted in a communiqué: "« Le secrétaire du Conseil ... a souligné que ... »"
+          PhraseTable.Match<String> inner = verbs.get(i);
+          if (inner != null && !t.get(i).capitalized()) {
+            int back = i - 1;
+            while (back >= 0 && AUXILIARIES.contains(t.get(back).folded())) {
+              back--;
+            }
+            List<Actor> found = before(context, sentence, back + 1, persons);
+            if (!found.isEmpty() && found.stream().allMatch(Person.class::isInstance)) {
+              speakers.addAll(found);
+              verbAt = i;
+            }
+          }
           continue;
         }
         if (t.get(i).is("selon")) {
@@ -330,7 +343,8 @@ final class StatementRule {
             blocked = true;
           }
         }
-        if (!blocked && !afterPreposition(t, m) && actorOf(context, sentence, m, persons).isPresent()) {
+        boolean titledPerson = m instanceof OrgMention o && titledMember(t, o, persons).isPresent();
+        if (!blocked && (titledPerson || !afterPreposition(t, m)) && actorOf(context, sentence, m, persons).isPresent()) {
           nearest = m;
         }
       }
@@ -403,13 +417,45 @@ final class StatementRule {
     return false;
   }
 
+  /**
+   * The person a title names through an institution ("le secrétaire du Conseil de sécurité russe",
+   * "le porte-parole du ministère chinois de la Défense"): a compatriot whose role, as the article
+   * gave it, holds both the title and the institution.
+   */
+  private static Optional<Person> titledMember(List<Token> t, OrgMention o, Compatriots persons) {
+    if (o.organization().country().isEmpty()) {
+      return Optional.empty();
+    }
+    int k = o.from() - 1;
+    while (k >= 0 && (t.get(k).is("la") || t.get(k).is("l") || t.get(k).is("'"))) {
+      k--;
+    }
+    if (k < 1 || !(t.get(k).is("du") || t.get(k).is("de") || t.get(k).is("des") || t.get(k).is("d"))) {
+      return Optional.empty();
+    }
+    Token title = t.get(k - 1);
+    if (!title.isWord() || title.capitalized() && k - 1 > 0) {
+      return Optional.empty();
+    }
+    String institution = FrenchText.fold(o.organization().name());
+    for (Person p : persons.of(o.organization().country().get())) {
+      String role = p.role().map(FrenchText::fold).orElse("");
+      if (role.contains(title.folded()) && (role.contains(institution)
+          || o.organization().aliases().stream().anyMatch(a -> role.contains(FrenchText.fold(a))))) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Actor> actorOf(ArticleContext context, Sentence sentence, Mention m, Compatriots persons) {
     List<Token> t = sentence.tokens();
     if (m instanceof PersonMention p) {
       return Optional.of(p.person());
     }
     if (m instanceof OrgMention o) {
-      return Optional.of(o.organization());
+      // "le secrétaire du Conseil de sécurité russe a souligné": the person the article introduced so
+      return titledMember(t, o, persons).<Actor>map(p -> p).or(() -> Optional.of(o.organization()));
     }
     if (m instanceof StateMention st && st.countries().size() == 1) {
       Country country = st.countries().get(0);
