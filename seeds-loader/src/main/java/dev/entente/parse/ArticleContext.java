@@ -192,20 +192,18 @@ final class ArticleContext {
 
   /** The states acting in a sentence: those named, company nationalities and places excepted. */
   List<Country> actingStatesIn(int sentence, int from, int to) {
-    Set<Country> out = new LinkedHashSet<>();
-    for (Mention m : mentions.get(sentence)) {
-      if (m instanceof StateMention s && m.from() >= from && m.to() <= to && !isCompanyNationality(m) && !isPlace(m)) {
-        out.addAll(s.countries());
-      }
-    }
-    return new ArrayList<>(out);
+    return statesIn(sentence, from, to, m -> !isCompanyNationality(m) && !isPlace(m));
   }
 
   /** The states named in tokens {@code [from, to)} of a sentence, in order, each once. */
   List<Country> statesIn(int sentence, int from, int to) {
+    return statesIn(sentence, from, to, m -> true);
+  }
+
+  private List<Country> statesIn(int sentence, int from, int to, java.util.function.Predicate<Mention> keep) {
     Set<Country> out = new LinkedHashSet<>();
     for (Mention m : mentions.get(sentence)) {
-      if (m instanceof StateMention s && m.from() >= from && m.to() <= to) {
+      if (m instanceof StateMention s && m.from() >= from && m.to() <= to && keep.test(m)) {
         out.addAll(s.countries());
       }
     }

@@ -311,17 +311,6 @@ final class ExerciseRule {
         }
         return Optional.of(sentence.textOf(i, j));
       }
-      if (tok.is("ville") && i + 1 < t.size()) {
-        for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) {
-          if (t.get(j).capitalized() && t.get(j).isWord()) {
-            int k = j + 1;
-            while (k < t.size() && (t.get(k).capitalized() || t.get(k).is("-"))) {
-              k++;
-            }
-            return Optional.of(sentence.textOf(j, k));
-          }
-        }
-      }
       if ((tok.is("ville") || tok.is("region") || tok.is("republique") || tok.is("province") || tok.is("polygone")
           || tok.is("base") || tok.is("port") || tok.is("ile") || tok.is("champ") && i + 2 < t.size() && t.get(i + 2).is("tir"))
           && i + 1 < t.size()) {

@@ -7,7 +7,6 @@ import dev.entente.model.Country;
 import dev.entente.model.Organization;
 import dev.entente.model.Person;
 import dev.entente.model.SystemCategory;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -127,13 +126,8 @@ final class Gazetteer {
 
     void addState(LexiconLine line) {
       String[] f = line.fields(3);
-      Country country = country(line, f[0]);
-      StateForm form;
-      try {
-        form = StateForm.valueOf(f[1]);
-      } catch (IllegalArgumentException e) {
-        throw line.error("unknown kind " + f[1] + "; expected one of " + Arrays.toString(StateForm.values()));
-      }
+      Country country = line.country(f[0]);
+      StateForm form = line.enumValue(StateForm.class, f[1]);
       String surface = f[2];
       if (surface.isEmpty()) {
         throw line.error("empty surface form");
@@ -149,7 +143,7 @@ final class Gazetteer {
     void addOrganization(LexiconLine line) {
       String[] f = line.fields(4);
       String name = f[0];
-      Optional<Country> country = f[1].equals("-") ? Optional.empty() : Optional.of(country(line, f[1]));
+      Optional<Country> country = f[1].equals("-") ? Optional.empty() : Optional.of(line.country(f[1]));
       ImmutableList<String> acronyms =
           f[2].equals("-") ? ImmutableList.of() : ImmutableList.copyOf(f[2].split("\\s*,\\s*"));
       ImmutableList<String> aliases =
@@ -183,8 +177,8 @@ final class Gazetteer {
 
     void addWeapon(LexiconLine line) {
       String[] f = line.fields(4);
-      SystemCategory category = category(line, f[1]);
-      Optional<Country> origin = f[2].equals("-") ? Optional.empty() : Optional.of(country(line, f[2]));
+      SystemCategory category = line.enumValue(SystemCategory.class, f[1]);
+      Optional<Country> origin = f[2].equals("-") ? Optional.empty() : Optional.of(line.country(f[2]));
       ImmutableSet<String> aliases =
           f[3].equals("-") ? ImmutableSet.of() : ImmutableSet.copyOf(f[3].split("\\s*\\|\\s*"));
       WeaponEntry entry = new WeaponEntry(f[0], category, origin, aliases);
@@ -199,7 +193,7 @@ final class Gazetteer {
 
     void addCategory(LexiconLine line) {
       String[] f = line.fields(2);
-      categories.add(f[0], category(line, f[1]));
+      categories.add(f[0], line.enumValue(SystemCategory.class, f[1]));
     }
 
     void addPerson(LexiconLine line) {
@@ -211,7 +205,7 @@ final class Gazetteer {
       Person person =
           new Person(
               f[0],
-              Optional.of(country(line, f[1])),
+              Optional.of(line.country(f[1])),
               f[2].isEmpty() || f[2].equals("-") ? Optional.empty() : Optional.of(f[2]),
               aliases);
       knownPersons.add(f[0], person);
@@ -227,18 +221,6 @@ final class Gazetteer {
       return Character.isUpperCase(name.charAt(0));
     }
 
-    private static Country country(LexiconLine line, String code) {
-      return Country.findAlpha3(code)
-          .orElseThrow(() -> line.error("unknown alpha-3 country code \"" + code + "\""));
-    }
-
-    private static SystemCategory category(LexiconLine line, String name) {
-      try {
-        return SystemCategory.valueOf(name);
-      } catch (IllegalArgumentException e) {
-        throw line.error("unknown system category " + name);
-      }
-    }
 
     Gazetteer build() {
       prefixVotes.forEach(

@@ -67,6 +67,31 @@ record LexiconLine(String resource, int number, String text) {
     return fields;
   }
 
+  /**
+   * Returns the constant of {@code type} named {@code name}.
+   *
+   * @throws LexiconException naming the resource, the line and the accepted names if there is none
+   */
+  <E extends Enum<E>> E enumValue(Class<E> type, String name) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    throw error("unknown " + type.getSimpleName() + " " + name + "; expected one of "
+        + java.util.Arrays.toString(type.getEnumConstants()));
+  }
+
+  /**
+   * Returns the state of an alpha-3 code.
+   *
+   * @throws LexiconException naming the resource and the line if the code is unknown
+   */
+  dev.entente.model.Country country(String code) {
+    return dev.entente.model.Country.findAlpha3(code)
+        .orElseThrow(() -> error("unknown alpha-3 country code \"" + code + "\""));
+  }
+
   /** Returns an exception naming this line, for a broken entry. */
   LexiconException error(String problem) {
     return new LexiconException(resource + ", line " + number + ": " + problem + ": \"" + text + "\"");

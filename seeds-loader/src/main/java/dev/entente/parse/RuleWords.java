@@ -61,25 +61,25 @@ final class RuleWords {
       }
       kinds.add(
           f[0],
-          new AgreementTrigger(f[1].equals("NONE") ? Optional.empty() : Optional.of(valueOf(AgreementKind.class, line, f[1])), weak));
+          new AgreementTrigger(f[1].equals("NONE") ? Optional.empty() : Optional.of(line.enumValue(AgreementKind.class, f[1])), weak));
     }
     agreementKinds = kinds.build();
     PhraseTable.Builder<AgreementStatus> statuses = PhraseTable.builder(tokenizer);
     for (LexiconLine line : LexiconLine.read("rules/agreement-status.tsv")) {
       String[] f = line.fields(2);
-      statuses.add(f[0], valueOf(AgreementStatus.class, line, f[1]));
+      statuses.add(f[0], line.enumValue(AgreementStatus.class, f[1]));
     }
     agreementStatuses = statuses.build();
     PhraseTable.Builder<Domain> domainWords = PhraseTable.builder(tokenizer);
     for (LexiconLine line : LexiconLine.read("rules/domains.tsv")) {
       String[] f = line.fields(2);
-      domainWords.add(f[0], valueOf(Domain.class, line, f[1]));
+      domainWords.add(f[0], line.enumValue(Domain.class, f[1]));
     }
     domains = domainWords.build();
     PhraseTable.Builder<Strength> exercise = PhraseTable.builder(tokenizer);
     for (LexiconLine line : LexiconLine.read("rules/exercise-words.tsv")) {
       String[] f = line.fields(2);
-      exercise.add(f[0], valueOf(Strength.class, line, f[1]));
+      exercise.add(f[0], line.enumValue(Strength.class, f[1]));
     }
     exerciseWords = exercise.build();
     PhraseTable.Builder<String> names = PhraseTable.builder(tokenizer);
@@ -90,7 +90,7 @@ final class RuleWords {
     PhraseTable.Builder<TransferCue> cues = PhraseTable.builder(tokenizer);
     for (LexiconLine line : LexiconLine.read("rules/transfer-cues.tsv")) {
       String[] f = line.fields(3);
-      cues.add(f[0], new TransferCue(valueOf(TransferStatus.class, line, f[1]), valueOf(TransferRole.class, line, f[2])));
+      cues.add(f[0], new TransferCue(line.enumValue(TransferStatus.class, f[1]), line.enumValue(TransferRole.class, f[2])));
     }
     transferCues = cues.build();
     PhraseTable.Builder<String> verbs = PhraseTable.builder(tokenizer);
@@ -101,8 +101,7 @@ final class RuleWords {
     ImmutableListMultimap.Builder<String, Membership> members = ImmutableListMultimap.builder();
     for (LexiconLine line : LexiconLine.read("rules/memberships.tsv")) {
       String[] f = line.fields(4);
-      Country country =
-          Country.findAlpha3(f[1]).orElseThrow(() -> line.error("unknown alpha-3 country code \"" + f[1] + "\""));
+      Country country = line.country(f[1]);
       try {
         members.put(
             f[0],
@@ -130,14 +129,5 @@ final class RuleWords {
         .filter(m -> m.memberIn(year))
         .map(Membership::country)
         .collect(ImmutableList.toImmutableList());
-  }
-
-  private static <E extends Enum<E>> E valueOf(Class<E> type, LexiconLine line, String name) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(name)) {
-        return e;
-      }
-    }
-    throw line.error("unknown " + type.getSimpleName() + " " + name);
   }
 }
