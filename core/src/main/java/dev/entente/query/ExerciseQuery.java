@@ -1,5 +1,6 @@
 package dev.entente.query;
 
+import dev.entente.text.FrenchText;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -182,10 +183,10 @@ public final class ExerciseQuery {
     FactPlan<JointExercise> plan = new FactPlan<>(corpus.exerciseTable(), criteria);
     criteria
         .<String>get(Dimension.NAMED)
-        .map(Texts::fold)
+        .map(FrenchText::fold)
         .ifPresent(
             text ->
-                plan.require(e -> e.name().map(n -> Texts.fold(n).contains(text)).orElse(false)));
+                plan.require(e -> e.name().map(n -> FrenchText.fold(n).contains(text)).orElse(false)));
     return plan;
   }
 

@@ -1,5 +1,6 @@
 package dev.entente.query;
 
+import dev.entente.text.FrenchText;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -222,7 +223,7 @@ public final class StatementQuery {
                     s -> Criteria.intersects(s.about(), anyOf), table.involvingAny(anyOf)));
     criteria
         .<String>get(Dimension.BY_SPEAKER)
-        .map(Texts::fold)
+        .map(FrenchText::fold)
         .map(String::strip)
         .ifPresent(name -> plan.require(s -> isCalled(s.speaker(), name)));
     return plan;
@@ -232,10 +233,10 @@ public final class StatementQuery {
    * Returns whether {@code speaker}'s full name, or surname for a person, folds to {@code name}.
    */
   private static boolean isCalled(Actor speaker, String name) {
-    if (Texts.fold(speaker.name()).strip().equals(name)) {
+    if (FrenchText.fold(speaker.name()).strip().equals(name)) {
       return true;
     }
-    return speaker instanceof Person person && Texts.fold(person.surname()).equals(name);
+    return speaker instanceof Person person && FrenchText.fold(person.surname()).equals(name);
   }
 
   /** Returns whether {@code o} is a query of the same corpus with equal filters, in any order. */

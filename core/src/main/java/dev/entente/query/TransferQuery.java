@@ -1,5 +1,6 @@
 package dev.entente.query;
 
+import dev.entente.text.FrenchText;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -187,7 +188,7 @@ public final class TransferQuery {
   public TransferQuery ofSystem(String text) {
     checkNotNull(text, "text");
     checkArgument(
-        !Texts.squash(text).isEmpty(), "ofSystem needs a letter or digit, got \"%s\"", text);
+        !FrenchText.squash(text).isEmpty(), "ofSystem needs a letter or digit, got \"%s\"", text);
     return with(Dimension.OF_SYSTEM, text);
   }
 
@@ -251,11 +252,11 @@ public final class TransferQuery {
         .ifPresent(anyOf -> plan.require(t -> anyOf.contains(t.status())));
     criteria
         .<String>get(Dimension.OF_SYSTEM)
-        .map(Texts::squash)
+        .map(FrenchText::squash)
         .ifPresent(
             text ->
                 plan.require(
-                    t -> t.system().map(s -> Texts.squash(s).contains(text)).orElse(false)));
+                    t -> t.system().map(s -> FrenchText.squash(s).contains(text)).orElse(false)));
     criteria
         .<ImmutableSet<SystemCategory>>get(Dimension.OF_CATEGORY)
         .ifPresent(anyOf -> plan.require(t -> t.category().map(anyOf::contains).orElse(false)));

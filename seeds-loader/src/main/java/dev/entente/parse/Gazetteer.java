@@ -1,5 +1,6 @@
 package dev.entente.parse;
 
+import dev.entente.text.FrenchText;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;

@@ -1,5 +1,6 @@
 package dev.entente.parse;
 
+import dev.entente.text.FrenchText;
 import com.google.common.collect.ImmutableList;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;

@@ -1,5 +1,7 @@
 package dev.entente.parse;
 
+import dev.entente.text.FrenchText;
+
 /**
  * A word, a number or a punctuation mark of the cleaned text, with its folded form for matching.
  *

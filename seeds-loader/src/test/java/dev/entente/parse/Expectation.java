@@ -1,5 +1,6 @@
 package dev.entente.parse;
 
+import dev.entente.text.FrenchText;
 import dev.entente.model.Actor;
 import dev.entente.model.Country;
 import dev.entente.model.Domain;

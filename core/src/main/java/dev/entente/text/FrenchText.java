@@ -1,12 +1,22 @@
-package dev.entente.parse;
+package dev.entente.text;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
- * The one place French text is normalized for matching: lower case in {@code Locale.ROOT},
- * accents stripped by decomposition, and what decomposition leaves alone mapped by hand.
+ * The one place French text is folded for matching, shared by the parser and the query filters:
+ * lower case in {@code Locale.ROOT}, accents stripped by decomposition, and what decomposition
+ * leaves alone mapped by hand ({@code œ} as {@code oe}, {@code ’} as {@code '}, no-break spaces as
+ * spaces).
+ *
+ * <pre>{@code
+ * FrenchText.fold("Ministère de la Défense");   // "ministere de la defense"
+ * FrenchText.squash("Su-30 MK2");              // "su30mk2"
+ * }</pre>
  */
-final class FrenchText {
+public final class FrenchText {
+
+  private static final Pattern SPACES_AND_HYPHENS = Pattern.compile("[\\s\\-\\u2013\\u2014]+");
 
   /**
    * The folded form of every char below {@code TABLE_SIZE} (Latin, Greek, Cyrillic, punctuation and
@@ -28,7 +38,7 @@ final class FrenchText {
    * Returns {@code text} folded: lower case, no accents, œ as oe, ’ as ', no-break spaces as spaces.
    * Returns {@code text} itself when folding changes nothing.
    */
-  static String fold(String text) {
+  public static String fold(String text) {
     int n = text.length();
     int i = 0;
     while (i < n && foldsToItself(text.charAt(i))) {
@@ -47,8 +57,16 @@ final class FrenchText {
   }
 
   /** Returns the folded form of one character: usually one character, "oe" or "ae" for ligatures. */
-  static String foldChar(char c) {
+  public static String foldChar(char c) {
     return c < TABLE_SIZE ? TABLE[c] : compute(c);
+  }
+
+  /**
+   * Returns {@code text} folded, without spaces or hyphens: {@code "S-400"} and {@code "S 400"}
+   * both give {@code "s400"}.
+   */
+  public static String squash(String text) {
+    return SPACES_AND_HYPHENS.matcher(fold(text)).replaceAll("");
   }
 
   private static boolean foldsToItself(char c) {

@@ -1,4 +1,4 @@
-package dev.entente.parse;
+package dev.entente.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -85,5 +85,22 @@ final class FrenchTextTest {
       }
     }
     return kept.length() == 0 ? String.valueOf(c) : kept.toString();
+  }
+
+  @Test
+  void fold_mapsWhatQueriesMatch() {
+    assertEquals("etats-unis", FrenchText.fold("États-Unis"));
+    assertEquals("manoeuvres conjointes", FrenchText.fold("Manœuvres conjointes"));
+    assertEquals("l'ile", FrenchText.fold("L\u2019Île"));
+    assertEquals("a b", FrenchText.fold("a\u00a0b"));
+    assertEquals("a b", FrenchText.fold("a\u202fb"));
+  }
+
+  @Test
+  void squash_dropsSpacesAndHyphens() {
+    assertEquals("s400", FrenchText.squash("S-400"));
+    assertEquals("su30mki", FrenchText.squash("Su\u201130 MKI"));
+    assertEquals("s400", FrenchText.squash(" s 4\u00a000 "));
+    assertEquals("ak103", FrenchText.squash("AK\u2013103"));
   }
 }
