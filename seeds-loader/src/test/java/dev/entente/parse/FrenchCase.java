@@ -22,7 +22,10 @@ record FrenchCase(String file, String id, String text, ImmutableList<String> exp
   static final ImmutableList<String> FILES =
       ImmutableList.of(
           "actors.txt", "agreements.txt", "dates.txt", "exercises.txt", "mixed.txt", "negatives.txt",
-          "statements.txt", "transfers.txt");
+          "statements.txt", "transfers.txt",
+          // paragraphs for the clause layer: roles by grammar, speech, exercises, names, headers
+          "roles.txt", "transfers-grammar.txt", "organizations.txt", "speech.txt", "exercises-grammar.txt",
+          "names.txt", "headers.txt");
 
   /** Reads every case of every file; a malformed file fails with its name and line. */
   static ImmutableList<FrenchCase> all() throws IOException {
