@@ -128,35 +128,15 @@ final class Paradigm {
   }
 
   /**
-   * Returns the table of {@code lemma}, introduced by {@code line}, whose variants in each cell are
-   * those {@code rewrite} gives for this table's variants of that cell (an ending gives the forms
-   * built on it, a model's form the derived verb's form).
-   */
-  Paradigm map(String lemma, boolean etre, LexiconLine line, Function<String, List<String>> rewrite) {
-    Map<Tense, ImmutableList<ImmutableList<String>>> mapped = new EnumMap<>(Tense.class);
-    cells.forEach((tense, list) -> {
-      ImmutableList.Builder<ImmutableList<String>> out = ImmutableList.builder();
-      for (ImmutableList<String> variants : list) {
-        ImmutableList.Builder<String> rewritten = ImmutableList.builder();
-        for (String v : variants) {
-          rewritten.addAll(rewrite.apply(v));
-        }
-        out.add(rewritten.build());
-      }
-      mapped.put(tense, out.build());
-    });
-    return new Paradigm(lemma, etre, line, mapped);
-  }
-
-  /**
-   * Returns the table of {@code lemma}, a verb conjugated like this one behind another prefix
-   * ("obtenir" like "tenir", "apercevoir" like "recevoir"): the longest common ending of both
-   * folded lemmas is kept, and the prefix before it replaces this table's own prefix in every form.
+   * Returns how the forms of {@code lemma}, a verb conjugated like this one behind another prefix
+   * ("obtenir" like "tenir", "apercevoir" like "recevoir"), are made from this table's forms: the
+   * longest common ending of both folded lemmas is kept, and the prefix before it replaces this
+   * table's own prefix ("o" of offrir becomes "sou" of souffrir).
    *
-   * @throws LexiconException naming {@code line} if some form of this table does not start with its
-   *     prefix, so that the replacement would be meaningless
+   * <p>The returned function throws a {@link LexiconException} naming {@code line} for a form of this
+   * table that does not start with its prefix, where the replacement would be meaningless.
    */
-  Paradigm derive(String lemma, boolean etre, LexiconLine line) {
+  Function<String, List<String>> prefixFor(String lemma, LexiconLine line) {
     String target = FrenchText.fold(lemma);
     String model = FrenchText.fold(this.lemma);
     int common = 0;
@@ -166,28 +146,40 @@ final class Paradigm {
     }
     String from = model.substring(0, model.length() - common);
     String to = target.substring(0, target.length() - common);
-    return map(lemma, etre, line, v -> {
+    return v -> {
       if (!v.startsWith(from)) {
         throw line.error("the form \"" + v + "\" of " + this.lemma + " does not start with \"" + from
             + "\", so " + lemma + " cannot be derived from it by prefix");
       }
       return List.of(to + v.substring(from.length()));
-    });
+    };
   }
 
-  /** Adds every analysis of this table to {@code index}, keyed by folded form, each once per form. */
+  /** Adds this table's own analyses to {@code index}, keyed by folded form, each once per form. */
   void addTo(Map<String, List<VerbForm>> index) {
-    cells.forEach((tense, list) -> {
+    addTo(lemma, List::of, index);
+  }
+
+  /**
+   * Adds to {@code index} the analyses of {@code lemma}, whose forms in each cell are those {@code
+   * rewrite} makes of this table's variants of that cell (an ending gives the forms built on it, a
+   * model's form the derived verb's form); each analysis is added once per form.
+   */
+  void addTo(String lemma, Function<String, List<String>> rewrite, Map<String, List<VerbForm>> index) {
+    for (Map.Entry<Tense, ImmutableList<ImmutableList<String>>> tense : cells.entrySet()) {
+      ImmutableList<ImmutableList<String>> list = tense.getValue();
       for (int c = 0; c < list.size(); c++) {
-        VerbForm form = analysis(lemma, tense, c);
-        for (String v : list.get(c)) {
-          List<VerbForm> forms = index.computeIfAbsent(v, k -> new ArrayList<>(2));
-          if (!forms.contains(form)) {   // lists are short: a handful of analyses at most
-            forms.add(form);
+        VerbForm form = analysis(lemma, tense.getKey(), c);
+        for (String variant : list.get(c)) {
+          for (String written : rewrite.apply(variant)) {
+            List<VerbForm> forms = index.computeIfAbsent(written, k -> new ArrayList<>(2));
+            if (!forms.contains(form)) {   // lists are short: a handful of analyses at most
+              forms.add(form);
+            }
           }
         }
       }
-    });
+    }
   }
 
   /** Collects the lines of one table; used only while reading. */

@@ -5,10 +5,14 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import dev.entente.text.FrenchText;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -57,7 +61,11 @@ final class VerbLexicon {
    * the folded lemma without its last two letters; only the stems differ between classes.
    */
   enum RegularClass {
-    /** Regular first group: -ger keeps its e before a and o (mangeons); -ayer has ai and ay, -oyer, -uyer oi, ui before a mute e. */
+    /**
+     * Regular first group: -ger keeps its e before a and o (mangeons); before a mute e, -ayer has
+     * both ay and ai (paye, paie), -oyer and -uyer only oi and ui (emploie, appuie). The ç of -cer
+     * and the accents of acheter or céder fold away.
+     */
     ER("ER", "er"),
     /** First group doubling its consonant before a mute e: appelle, jette, appellera. */
     ER_DOUBLE("ER", "eler", "eter"),
@@ -107,23 +115,17 @@ final class VerbLexicon {
   /** The lemmas, as written, of the verbs that build their compound tenses with être. */
   private final ImmutableSet<String> etre;
 
-  private VerbLexicon(Map<String, List<VerbForm>> index, Collection<Paradigm> paradigms) {
+  private VerbLexicon(Map<String, List<VerbForm>> index, Collection<String> lemmas, Set<String> etre) {
     ImmutableMap.Builder<String, ImmutableList<VerbForm>> forms = ImmutableMap.builderWithExpectedSize(index.size());
     index.forEach((form, list) -> forms.put(form, ImmutableList.copyOf(list)));
     this.analyses = forms.build();
-    ImmutableSet.Builder<String> written = ImmutableSet.builderWithExpectedSize(paradigms.size());
+    this.lemmas = ImmutableSet.copyOf(lemmas);
     ImmutableSetMultimap.Builder<String, String> folded = ImmutableSetMultimap.builder();
-    ImmutableSet.Builder<String> withEtre = ImmutableSet.builder();
-    for (Paradigm p : paradigms) {
-      written.add(p.lemma());
-      folded.put(FrenchText.fold(p.lemma()), p.lemma());
-      if (p.takesEtre()) {
-        withEtre.add(p.lemma());
-      }
+    for (String lemma : lemmas) {
+      folded.put(FrenchText.fold(lemma), lemma);
     }
-    this.lemmas = written.build();
     this.byFolded = folded.build();
-    this.etre = withEtre.build();
+    this.etre = ImmutableSet.copyOf(etre);
   }
 
   /**
@@ -149,62 +151,60 @@ final class VerbLexicon {
       }
     }
     ImmutableMap<String, Paradigm> models = Paradigm.read(irregularLines, WORD);
-    Map<String, Paradigm> paradigms = new LinkedHashMap<>();
+    Map<String, List<VerbForm>> index = new HashMap<>(verbLines.size() * 64);
+    Map<String, LexiconLine> listed = new LinkedHashMap<>();
+    Set<String> etre = new HashSet<>();
     models.forEach((folded, model) -> {
       if (!model.cell(VerbForm.Tense.INFINITIVE, 0).equals(List.of(folded))) {
         throw model.source().error("the INFINITIVE of " + model.lemma() + " must be the lemma itself");
       }
-      paradigms.put(model.lemma(), model);
+      listed.put(model.lemma(), model.source());
+      if (model.takesEtre()) {
+        etre.add(model.lemma());
+      }
+      model.addTo(index);
     });
     for (LexiconLine line : verbLines) {
-      Paradigm p = conjugate(line, endings, models);
-      Paradigm earlier = paradigms.putIfAbsent(p.lemma(), p);
+      String[] f = line.fields(2);
+      if (f.length > 3 || (f.length == 3 && !f[2].equals("ETRE"))) {
+        throw line.error("expected lemma, CLASS and an optional ETRE");
+      }
+      String lemma = f[0];
+      if (!WORD.matcher(FrenchText.fold(lemma)).matches()) {
+        throw line.error("a lemma is one word, without \"se\" or an apostrophe");
+      }
+      LexiconLine earlier = listed.putIfAbsent(lemma, line);
       if (earlier != null) {
-        LexiconLine first = earlier.source();
-        throw line.error(p.lemma() + " is already listed in " + first.resource() + ", line " + first.number()
+        throw line.error(lemma + " is already listed in " + earlier.resource() + ", line " + earlier.number()
             + "; a lemma has one class");
       }
+      if (f.length == 3) {
+        etre.add(lemma);
+      }
+      conjugate(line, lemma, f[1], endings, models, index);
     }
-    Map<String, List<VerbForm>> index = new LinkedHashMap<>(paradigms.size() * 48);
-    for (Paradigm p : paradigms.values()) {
-      p.addTo(index);
-    }
-    return new VerbLexicon(index, paradigms.values());
+    return new VerbLexicon(index, listed.keySet(), etre);
   }
 
-  private static Paradigm conjugate(LexiconLine line, Map<String, Paradigm> endings, Map<String, Paradigm> models) {
-    String[] f = line.fields(2);
-    if (f.length > 3 || (f.length == 3 && !f[2].equals("ETRE"))) {
-      throw line.error("expected lemma, CLASS and an optional ETRE");
-    }
-    String lemma = f[0];
-    String folded = FrenchText.fold(lemma);
-    if (!WORD.matcher(folded).matches()) {
-      throw line.error("a lemma is one word, without \"se\" or an apostrophe");
-    }
-    boolean etre = f.length == 3;
-    if (f[1].startsWith(LIKE)) {
-      String name = f[1].substring(LIKE.length()).strip();
-      Paradigm model = models.get(FrenchText.fold(name));
+  /** Adds to {@code index} the analyses of {@code lemma}, of class {@code name}: a regular class or {@code LIKE <model>}. */
+  private static void conjugate(LexiconLine line, String lemma, String name, Map<String, Paradigm> endings,
+      Map<String, Paradigm> models, Map<String, List<VerbForm>> index) {
+    if (name.startsWith(LIKE)) {
+      String modelName = name.substring(LIKE.length()).strip();
+      Paradigm model = models.get(FrenchText.fold(modelName));
       if (model == null) {
-        throw line.error("unknown model " + name + "; a model is a lemma of " + IRREGULAR);
+        throw line.error("unknown model " + modelName + "; a model is a lemma of " + IRREGULAR);
       }
-      return model.derive(lemma, etre, line);
+      model.addTo(lemma, model.prefixFor(lemma, line), index);
+      return;
     }
-    RegularClass regular = null;
-    for (RegularClass c : RegularClass.values()) {
-      if (c.name().equals(f[1])) {
-        regular = c;
-      }
+    RegularClass regular = Arrays.stream(RegularClass.values()).filter(c -> c.name().equals(name)).findFirst()
+        .orElseThrow(() -> line.error("unknown class " + name + "; expected ER, ER_DOUBLE, IR, RE or LIKE <model>"));
+    String folded = FrenchText.fold(lemma);
+    if (regular.lemmaEndings.stream().noneMatch(folded::endsWith)) {
+      throw line.error("a verb of class " + regular + " ends in " + String.join(" or ", regular.lemmaEndings));
     }
-    if (regular == null) {
-      throw line.error("unknown class " + f[1] + "; expected ER, ER_DOUBLE, IR, RE or LIKE <model>");
-    }
-    RegularClass c = regular;
-    if (c.lemmaEndings.stream().noneMatch(folded::endsWith)) {
-      throw line.error("a verb of class " + c + " ends in " + String.join(" or ", c.lemmaEndings));
-    }
-    return endings.get(FrenchText.fold(c.endings)).map(lemma, etre, line, ending -> c.forms(folded, ending));
+    endings.get(FrenchText.fold(regular.endings)).addTo(lemma, ending -> regular.forms(folded, ending), index);
   }
 
   /**
