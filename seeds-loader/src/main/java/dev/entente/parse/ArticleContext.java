@@ -1,6 +1,7 @@
 package dev.entente.parse;
 
 import com.google.common.collect.ImmutableList;
+import dev.entente.text.FrenchText;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.entente.model.Country;
@@ -41,7 +42,11 @@ final class ArticleContext {
   final ImmutableList<ImmutableList<DateMention>> dates;
   final Optional<PartialDate> published;
   final Optional<CountryPair> dyad;
+  private final Optional<Country> top;
   final RuleWords words;
+  /** The grammar of each sentence, by index. */
+  final ImmutableList<SentenceStructure> structures;
+  final PartyResolver parties;
   private final ImmutableList<boolean[]> negated;
   private final Map<PhraseTable<?>, List<List<PhraseTable.Match<?>>>> memo = new java.util.IdentityHashMap<>();
 
@@ -51,10 +56,14 @@ final class ArticleContext {
       ImmutableList<Mention> allMentions,
       DateFinder dates,
       Optional<PartialDate> published,
-      RuleWords words) {
+      RuleWords words,
+      ImmutableList<SentenceStructure> structures,
+      PartyResolver parties) {
     this.id = id;
     this.sentences = sentences;
     this.words = words;
+    this.structures = structures;
+    this.parties = parties;
     this.published = published;
     List<List<Mention>> bySentence = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -67,6 +76,8 @@ final class ArticleContext {
     this.dates = sentences.stream().map(s -> dates.find(s, published)).collect(ImmutableList.toImmutableList());
     this.negated = sentences.stream().map(ArticleContext::negation).collect(ImmutableList.toImmutableList());
     this.dyad = dyad(allMentions);
+    List<Map.Entry<Country, Integer>> ranked = ranked(allMentions);
+    this.top = ranked.isEmpty() ? Optional.empty() : Optional.of(ranked.get(0).getKey());
   }
 
   private static boolean[] negation(Sentence sentence) {
@@ -100,7 +111,16 @@ final class ArticleContext {
 
   /** The article's main pair: the two states named most, persons' and organizations' included. */
   private static Optional<CountryPair> dyad(ImmutableList<Mention> all) {
-    Map<Country, Integer> counts = new EnumMap<>(Country.class);
+    List<Map.Entry<Country, Integer>> ranked = ranked(all);
+    if (ranked.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(CountryPair.of(ranked.get(0).getKey(), ranked.get(1).getKey()));
+  }
+
+  /** The states named, persons' and institutions' included, most named first, ties in order of first mention. */
+  private static List<Map.Entry<Country, Integer>> ranked(ImmutableList<Mention> all) {
+    Map<Country, Integer> counts = new java.util.LinkedHashMap<>();
     for (Mention m : all) {
       if (m instanceof StateMention s) {
         for (Country c : s.countries()) {
@@ -114,10 +134,7 @@ final class ArticleContext {
     }
     List<Map.Entry<Country, Integer>> ranked = new ArrayList<>(counts.entrySet());
     ranked.sort(Map.Entry.<Country, Integer>comparingByValue().reversed());
-    if (ranked.size() < 2) {
-      return Optional.empty();
-    }
-    return Optional.of(CountryPair.of(ranked.get(0).getKey(), ranked.get(1).getKey()));
+    return ranked;
   }
 
   /**
@@ -225,6 +242,43 @@ final class ArticleContext {
     return out;
   }
 
+  /**
+   * The domains the words of tokens {@code [from, to)} name, but for the words of names and titles:
+   * "Conseil de sécurité", "ministre des Finances", "industrie de la défense" name no domain.
+   */
+  Set<Domain> domainsOutsideNames(SentenceStructure s, int from, int to) {
+    int sentence = s.sentence().index();
+    boolean[] named = new boolean[s.sentence().tokens().size()];
+    for (Mention m : mentions.get(sentence)) {
+      if (m instanceof OrgMention || m instanceof PersonMention) {
+        for (int k = m.from(); k < m.to() && k < named.length; k++) {
+          named[k] = true;
+        }
+      }
+    }
+    for (int c = 0; c < s.chunks().size(); c++) {
+      if (s.chunk(c) instanceof Chunk.Nominal n && !n.pronoun() && parties.isAgentive(s, n)) {
+        int end = n.to();
+        for (Clause.Argument a : s.complementsOf(c)) {
+          if (!a.marker().equals("de")) {
+            break;
+          }
+          end = s.chunk(a.chunk()).to();
+        }
+        for (int k = n.head(); k < end && k < named.length; k++) {
+          named[k] = true; // a title and its complements: "le ministre de la Défense"
+        }
+      }
+    }
+    Set<Domain> out = EnumSet.noneOf(Domain.class);
+    for (PhraseTable.Match<Domain> m : matches(words.domains, sentence)) {
+      if (m.from() >= from && m.from() < to && !named[m.from()] && !isNegated(sentence, m.from())) {
+        out.addAll(m.values());
+      }
+    }
+    return out;
+  }
+
   Set<Domain> domainsIn(int sentence) {
     return domainsIn(sentence, 0, Integer.MAX_VALUE);
   }
@@ -239,6 +293,111 @@ final class ArticleContext {
     Sentence s = sentences.get(sentence);
     Span span = s.tokens().isEmpty() ? s.span() : s.spanOf(Math.max(0, from), Math.min(s.tokens().size(), Math.max(from + 1, to)));
     return new Evidence(id, span, s.text(), rule, confidence);
+  }
+
+  /**
+   * The mentions of a sentence within tokens {@code [from, to)} that no other mention encloses:
+   * "ministère russe de la Défense", not the "russe" inside it.
+   */
+  List<Mention> outerMentions(int sentence, int from, int to) {
+    List<Mention> out = new ArrayList<>(2);
+    int covered = -1;
+    for (Mention m : mentions.get(sentence)) {
+      if (m.from() < covered) {
+        continue; // inside the mention before: mentions come in text order, the enclosing one first
+      }
+      covered = m.to();
+      if (m.from() >= from && m.to() <= to) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The pair of states "les deux pays" refers to: the two states a sentence up to {@code sentence}
+   * names (or a state and a person's or institution's state), the latest such sentence within the
+   * last three, else the article's main pair.
+   */
+  Optional<CountryPair> pairBefore(int sentence) {
+    for (int k = sentence; k >= 0 && k > sentence - 3; k--) {
+      List<Country> named = new ArrayList<>();
+      for (Mention m : mentions.get(k)) {
+        Optional<Country> c = m instanceof StateMention st && st.countries().size() == 1 && !isPlace(m) && !isCompanyNationality(m)
+            ? Optional.of(st.countries().get(0))
+            : m instanceof PersonMention p ? p.person().country() : Optional.empty();
+        if (m instanceof StateMention st && st.countries().size() >= 2) {
+          return Optional.of(CountryPair.of(st.countries().get(0), st.countries().get(1)));
+        }
+        c.filter(x -> !named.contains(x)).ifPresent(named::add);
+      }
+      if (named.size() == 2) {
+        return Optional.of(CountryPair.of(named.get(0), named.get(1)));
+      }
+    }
+    return dyad;
+  }
+
+  /** The last person named before token {@code token} of a sentence, looking back {@code sentencesBack} sentences. */
+  Optional<dev.entente.model.Person> lastPersonBefore(int sentence, int token, int sentencesBack) {
+    for (int k = sentence; k >= 0 && k >= sentence - sentencesBack; k--) {
+      PersonMention last = null;
+      for (Mention m : mentions.get(k)) {
+        if (m instanceof PersonMention p && (k < sentence || m.to() <= token)) {
+          last = p;
+        }
+      }
+      if (last != null) {
+        return Optional.of(last.person());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The person of {@code country} a title names: the one whose role, as the article gives it, holds
+   * {@code title}; else the compatriot named last up to sentence {@code sentence}; else the first
+   * named after it.
+   */
+  Optional<dev.entente.model.Person> compatriot(Country country, String title, int sentence) {
+    dev.entente.model.Person before = null;
+    dev.entente.model.Person after = null;
+    for (int k = 0; k < mentions.size(); k++) {
+      for (Mention m : mentions.get(k)) {
+        if (m instanceof PersonMention p && p.person().country().equals(Optional.of(country))) {
+          if (p.person().role().map(r -> FrenchText.fold(r).contains(title)).orElse(false)) {
+            return Optional.of(p.person());
+          }
+          if (k <= sentence) {
+            before = p.person();
+          } else if (after == null) {
+            after = p.person();
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(before != null ? before : after);
+  }
+
+  /** The last weapon system named before token {@code token} of a sentence, looking back {@code sentencesBack} sentences. */
+  Optional<Mention.WeaponMention> lastWeaponBefore(int sentence, int token, int sentencesBack) {
+    for (int k = sentence; k >= 0 && k >= sentence - sentencesBack; k--) {
+      Mention.WeaponMention last = null;
+      for (Mention m : mentions.get(k)) {
+        if (m instanceof Mention.WeaponMention w && (k < sentence || m.to() <= token)) {
+          last = w;
+        }
+      }
+      if (last != null) {
+        return Optional.of(last);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The state the article names most, persons' and institutions' included, if it names any. */
+  Optional<Country> topState() {
+    return top;
   }
 
   /** The pair "les deux pays" refers to: the article's main pair. */

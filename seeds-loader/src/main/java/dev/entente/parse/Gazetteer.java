@@ -43,6 +43,8 @@ final class Gazetteer {
   final PhraseTable<InstitutionHead> institutionHeads;
   final PhraseTable<WeaponName> weapons;
   final ImmutableMap<String, SystemCategory> designationPrefixes;
+  /** Makers written in place of a designation's prefix, folded, with that prefix: "sukhoi" → "Su". */
+  final ImmutableMap<String, String> makerPrefixes;
   final PhraseTable<SystemCategory> categories;
   final PhraseTable<Person> knownPersons;
   final PhraseTable<Title> titles;
@@ -55,6 +57,7 @@ final class Gazetteer {
     this.institutionHeads = b.institutionHeads.build();
     this.weapons = b.weapons.build();
     this.designationPrefixes = ImmutableMap.copyOf(b.designationPrefixes);
+    this.makerPrefixes = ImmutableMap.copyOf(b.makerPrefixes);
     this.categories = b.categories.build();
     this.knownPersons = b.knownPersons.build();
     this.titles = b.titles.build();
@@ -93,6 +96,10 @@ final class Gazetteer {
     LexiconLine.read("gazetteer/institution-heads.txt").forEach(b::addInstitutionHead);
     LexiconLine.read("gazetteer/weapons.tsv").forEach(b::addWeapon);
     LexiconLine.read("gazetteer/system-categories.tsv").forEach(b::addCategory);
+    for (LexiconLine line : LexiconLine.read("gazetteer/maker-prefixes.tsv")) {
+      String[] f = line.fields(2);
+      b.makerPrefixes.put(FrenchText.fold(f[0].strip()), f[1].strip());
+    }
     LexiconLine.read("lexicon/known-persons.tsv").forEach(b::addPerson);
     LexiconLine.read("lexicon/titles.tsv").forEach(b::addTitle);
     LexiconLine.read("lexicon/given-names.txt")
@@ -109,6 +116,7 @@ final class Gazetteer {
     final PhraseTable.Builder<WeaponName> weapons;
     final Map<String, Map<SystemCategory, Integer>> prefixVotes = new HashMap<>();
     final Map<String, SystemCategory> designationPrefixes = new HashMap<>();
+    final Map<String, String> makerPrefixes = new HashMap<>();
     final PhraseTable.Builder<SystemCategory> categories;
     final PhraseTable.Builder<Person> knownPersons;
     final PhraseTable.Builder<Title> titles;

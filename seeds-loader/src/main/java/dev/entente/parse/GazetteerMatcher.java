@@ -15,6 +15,7 @@ import dev.entente.parse.Mention.WeaponMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.entente.text.FrenchText;
 
 /**
  * Finds the names the {@link Gazetteer} knows in each sentence: states (names, adjectives,
@@ -32,6 +33,7 @@ final class GazetteerMatcher {
   private static final int MAX_PREFIXES = 8;
 
   private final Gazetteer gazetteer;
+  private final Tokenizer tokenizer = new Tokenizer();
 
   GazetteerMatcher(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -279,13 +281,40 @@ final class GazetteerMatcher {
     return known;
   }
 
-  /** A designation shaped like the known ones: a known prefix, a hyphen, a number, a suffix. */
+  /**
+   * A designation shaped like the known ones: a known prefix, a hyphen or a space, a number, a
+   * suffix ("Su-75", "Mi 26"); a maker in place of the prefix ("Sukhoï-35" is the Su-35); or, right
+   * after a category word, letters and a number written together ("avions K8-W").
+   */
   private Optional<Mention> designation(Sentence sentence, List<Token> tokens, int i, CategoryMention previous) {
     Token head = tokens.get(i);
-    if (!head.isWord() || !head.capitalized() || i + 2 >= tokens.size()) {
+    if (!head.isWord() || !head.capitalized() || i + 1 >= tokens.size()) {
+      return Optional.empty();
+    }
+    String maker = gazetteer.makerPrefixes.get(head.folded());
+    if (maker != null) {
+      Optional<Mention> made = makerDesignation(sentence, tokens, i, maker);
+      if (made.isPresent()) {
+        return made;
+      }
+    }
+    if (previous != null && previous.to() == i) {
+      Optional<Mention> joined = joinedDesignation(sentence, tokens, i, previous);
+      if (joined.isPresent()) {
+        return joined;
+      }
+    }
+    if (i + 2 >= tokens.size()) {
       return Optional.empty();
     }
     SystemCategory category = gazetteer.designationPrefixes.get(head.folded());
+    if (category != null && tokens.get(i + 1).isNumber() && tokens.get(i + 1).start() == head.end() + 1
+        && head.end() - head.start() <= 3) {
+      // "Mi 17", "MI 26": a known prefix, one space, the number
+      int end = i + 2;
+      String canonical = sentence.textOf(i, i + 1) + "-" + tokens.get(i + 1).folded();
+      return Optional.of(known(sentence, i, end, canonical, category));
+    }
     if (category == null && previous != null && previous.to() == i && head.end() - head.start() <= 4
         && head.folded().chars().allMatch(Character::isLetter) && sentence.textOf(i, i + 1).equals(sentence.textOf(i, i + 1).toUpperCase(java.util.Locale.ROOT))) {
       category = previous.category(); // "systèmes de défense antiaérienne FK-3": a new designation after its category
@@ -303,6 +332,58 @@ final class GazetteerMatcher {
     String surface = sentence.textOf(i, end);
     WeaponEntry entry = new WeaponEntry(surface, category, Optional.empty(), com.google.common.collect.ImmutableSet.of());
     return Optional.of(new WeaponMention(sentence.index(), i, end, entry, surface));
+  }
+
+  /** "Sukhoï-35", "Sukhoi 30", "Iliouchine-76": the maker's designation prefix, then the number. */
+  private Optional<Mention> makerDesignation(Sentence sentence, List<Token> tokens, int i, String prefix) {
+    int n = i + 1;
+    if (n < tokens.size() && tokens.get(n).is("-") && tokens.get(n).start() == tokens.get(i).end()) {
+      n++;
+    } else if (n >= tokens.size() || tokens.get(n).start() != tokens.get(i).end() + 1) {
+      return Optional.empty();
+    }
+    if (n >= tokens.size() || !tokens.get(n).isNumber() || tokens.get(n).folded().length() > 3) {
+      return Optional.empty();
+    }
+    int end = n + 1;
+    String suffix = "";
+    if (end < tokens.size() && tokens.get(end).start() == tokens.get(n).end() && tokens.get(end).isWord()
+        && tokens.get(end).end() - tokens.get(end).start() <= 4) {
+      suffix = sentence.textOf(end, end + 1);
+      end++;
+    }
+    String canonical = prefix + "-" + tokens.get(n).folded() + suffix;
+    SystemCategory category = gazetteer.designationPrefixes.getOrDefault(FrenchText.fold(prefix), SystemCategory.OTHER);
+    return Optional.of(known(sentence, i, end, canonical, category));
+  }
+
+  /** "avions de fabrication chinoise K8-W": letters and a number written together, after a category word. */
+  private Optional<Mention> joinedDesignation(Sentence sentence, List<Token> tokens, int i, CategoryMention previous) {
+    Token head = tokens.get(i);
+    if (head.end() - head.start() > 3 || i + 1 >= tokens.size() || !tokens.get(i + 1).isNumber()
+        || tokens.get(i + 1).start() != head.end()) {
+      return Optional.empty();
+    }
+    String written = sentence.textOf(i, i + 1);
+    if (!written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    int end = i + 2;
+    if (end + 1 < tokens.size() && tokens.get(end).is("-") && tokens.get(end).start() == tokens.get(end - 1).end()
+        && tokens.get(end + 1).start() == tokens.get(end).end() && tokens.get(end + 1).end() - tokens.get(end + 1).start() <= 3) {
+      end += 2;
+    }
+    return Optional.of(known(sentence, i, end, sentence.textOf(i, end), previous.category()));
+  }
+
+  /** The known system a canonical designation names ("Su-35"), else a new one of that shape. */
+  private Mention known(Sentence sentence, int from, int to, String canonical, SystemCategory category) {
+    ImmutableList<Token> keys = tokenizer.tokenize(canonical, 0, canonical.length());
+    Optional<PhraseTable.Match<Gazetteer.WeaponName>> match = gazetteer.weapons.longestAt(keys, 0);
+    WeaponEntry entry = match.filter(m -> m.to() == keys.size())
+        .map(m -> m.values().get(0).weapon())
+        .orElse(new WeaponEntry(canonical, category, Optional.empty(), com.google.common.collect.ImmutableSet.of()));
+    return new WeaponMention(sentence.index(), from, to, entry, sentence.textOf(from, to));
   }
 
   private void addNestedStates(Sentence sentence, List<Token> tokens, int from, int to, List<Mention> out) {

@@ -51,8 +51,12 @@ public final class Parser {
   private final RuleWords words;
   private final AgreementRule agreements = new AgreementRule();
   private final ExerciseRule exercises = new ExerciseRule();
-  private final TransferRule transfers = new TransferRule();
-  private final StatementRule statements = new StatementRule();
+  private final TransferRule transfers;
+  private final Tagger tagger;
+  private final Chunker chunker;
+  private final ClauseAnalyzer clauses = new ClauseAnalyzer();
+  private final PartyResolver parties;
+  private final StatementRule statements = new StatementRule(StatementRule.bundledVerbs());
   private final ReadingAssembler assembler = new ReadingAssembler();
 
   private Parser(Builder builder) {
@@ -66,6 +70,13 @@ public final class Parser {
     this.calendar = new Calendar(LexiconLine.read("text/calendar.tsv"), LexiconLine.read("text/numbers.tsv"));
     this.dates = new DateFinder(calendar);
     this.words = RuleWords.bundled(tokenizer);
+    VerbLexicon verbs = VerbLexicon.bundled();
+    this.tagger = new Tagger(FunctionWords.bundled(tokenizer), verbs, calendar);
+    this.chunker = new Chunker(new Quantities(calendar), verbs);
+    this.parties = new PartyResolver(LexiconLine.read("lexicon/agent-nouns.txt"), LexiconLine.read("lexicon/titles.tsv"));
+    this.transfers =
+        new TransferRule(
+            TransferFrame.bundled(), GoverningVerb.bundled(), LexiconLine.read("lexicon/vague-goods.txt"), gazetteer.makerPrefixes);
   }
 
   /**
@@ -127,20 +138,46 @@ public final class Parser {
     if (published.isEmpty() && !sentences.isEmpty()) {
       diagnostics.add(Diagnostic.of(Severity.INFO, DiagnosticCode.NO_PUBLICATION_DATE, "no publication date found"));
     }
-    ArticleContext context = new ArticleContext(article.id(), sentences, mentions, dates, published, words);
+    ImmutableList<SentenceStructure> structures = structures(sentences, mentions);
+    ArticleContext context =
+        new ArticleContext(article.id(), sentences, mentions, dates, published, words, structures, parties);
     return assembler.assemble(
         clean,
         published,
         mentions,
         agreements.apply(context),
         exercises.apply(context),
-        transfers.apply(context, calendar),
+        transfers.apply(context),
         statements.apply(context),
         diagnostics,
         // an agency named by the dateline or a "Source :" line is named by the article, if it has one
         sentences.isEmpty()
             ? ImmutableList.of()
             : clean.source().map(source -> matcher.organizationsIn(source, tokenizer)).orElse(ImmutableList.of()));
+  }
+
+  /** Reads the grammar of each sentence: its units, chunks and clauses. */
+  private ImmutableList<SentenceStructure> structures(ImmutableList<Sentence> sentences, ImmutableList<Mention> mentions) {
+    List<List<Mention>> bySentence = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      bySentence.add(new ArrayList<>());
+    }
+    for (Mention m : mentions) {
+      bySentence.get(m.sentence()).add(m);
+    }
+    ImmutableList.Builder<SentenceStructure> out = ImmutableList.builderWithExpectedSize(sentences.size());
+    for (Sentence sentence : sentences) {
+      ImmutableList<Unit> units = tagger.tag(sentence, bySentence.get(sentence.index()));
+      out.add(clauses.analyze(sentence, units, chunker.chunk(sentence, units)));
+    }
+    return out.build();
+  }
+
+  /** Returns the grammar the parser reads in {@code text}, one structure per sentence, for tests and debugging. */
+  ImmutableList<SentenceStructure> structure(String text) {
+    CleanText clean = stripper.strip(Article.of("structure", text));
+    ImmutableList<Sentence> sentences = splitter.split(clean);
+    return structures(sentences, persons.find(sentences, matcher.match(sentences)));
   }
 
   /** Returns the cleaned text of {@code article}, the text that evidence spans point into. */

@@ -20,6 +20,13 @@ final class PhraseTable<T> {
   private static final class Node<T> {
     final Map<String, Node<T>> children = new HashMap<>(4);
     final List<T> values = new java.util.ArrayList<>(1);
+    /** The values, frozen once the table is built, so a lookup copies nothing. */
+    ImmutableList<T> frozen = ImmutableList.of();
+
+    void freeze() {
+      frozen = ImmutableList.copyOf(values);
+      children.values().forEach(Node::freeze);
+    }
   }
 
   private final Node<T> root;
@@ -52,12 +59,18 @@ final class PhraseTable<T> {
     if (best == null) {
       return Optional.empty();
     }
-    return Optional.of(new Match<>(at, bestEnd, ImmutableList.copyOf(best.values)));
+    return Optional.of(new Match<>(at, bestEnd, best.frozen));
   }
 
   /** Tokens of one phrase are at most one space apart; a line break or a long gap ends it. */
   private static boolean adjacentOrSpaced(Token previous, Token next) {
     return next.start() - previous.end() <= 1;
+  }
+
+  /** Returns what the one-word phrase {@code folded} stands for; empty if it is no phrase. */
+  ImmutableList<T> single(String folded) {
+    Node<T> node = root.children.get(folded);
+    return node == null ? ImmutableList.of() : node.frozen;
   }
 
   /** Returns whether some phrase of the table starts with the folded word {@code first}. */
@@ -102,6 +115,7 @@ final class PhraseTable<T> {
     }
 
     PhraseTable<T> build() {
+      root.freeze();
       return new PhraseTable<>(root, longest);
     }
   }

@@ -1,24 +1,26 @@
 package dev.entente.parse;
 
-import dev.entente.text.FrenchText;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Actor;
 import dev.entente.model.Country;
 import dev.entente.model.Domain;
 import dev.entente.model.Evidence;
-import dev.entente.model.Organization;
+import dev.entente.model.PartialDate;
 import dev.entente.model.Person;
 import dev.entente.model.State;
 import dev.entente.model.Statement;
+import dev.entente.parse.Chunk.Marker;
+import dev.entente.parse.Chunk.Nominal;
+import dev.entente.parse.Chunk.Verbal;
+import dev.entente.parse.Clause.Argument;
 import dev.entente.parse.Mention.OrgMention;
 import dev.entente.parse.Mention.PersonMention;
 import dev.entente.parse.Mention.StateMention;
+import dev.entente.text.FrenchText;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,214 +29,129 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads statements: a reporting verb with its speaker, in either order ("Poutine a déclaré que",
- * "«...», a déclaré Wu Qian", "«...», a-t-il noté", "indique le communiqué"), and "selon X". The
- * speaker is a person, an organization or a state ("le Kremlin", "le responsable pakistanais"); a
- * pronoun is the last person named, "le communiqué" the last institution that spoke, and "le
- * dirigeant chinois" the person the article introduced with that title. What one speaker says in an
- * article is one statement: its quotes joined, its evidence every passage. Speakers with no known
- * state are skipped, since no relation can be derived from them.
+ * Reads statements from the clauses of speech:
+ *
+ * <table>
+ *   <caption>Who speaks, by the construction</caption>
+ *   <tr><th>construction</th><th>speaker</th><th>what is said</th></tr>
+ *   <tr><td>"X a déclaré que ..."</td><td>subject</td><td>the "que" clause</td></tr>
+ *   <tr><td>"« ... », a déclaré X", "a annoncé à Caracas X"</td><td>subject after the verb</td><td>the quotation, the sentence</td></tr>
+ *   <tr><td>"« ... », a-t-il ajouté"</td><td>the person or body "il" refers to</td><td>the quotation</td></tr>
+ *   <tr><td>"selon X, ...", "d'après X, ...", "pour X, « ... »"</td><td>X</td><td>the rest of the sentence</td></tr>
+ *   <tr><td>"X : « ... »"</td><td>X</td><td>the quotation</td></tr>
+ *   <tr><td>"qualifiée de « ... » par X"</td><td>the "par" agent</td><td>the clause</td></tr>
+ * </table>
+ *
+ * <p>Speech verbs are those of {@code rules/speech-verbs.tsv}; a weak one ("estimer", "lancer")
+ * reports speech only with what is said (a "que" clause, a quotation, a colon). The speaker is a
+ * person (the one a title in apposition names: "le ministre indien de la Défense, Arun Jaitley"), an
+ * organization, or a state (named, or through an unnamed official or body: "un responsable
+ * pakistanais", "l'armée russe"); one with no known state is left out. A statement is about the
+ * states of what is said, not of the reporting clause's place or audience ("a déclaré à Doha"), and
+ * its domains come from the words of what is said, names and titles excepted ("ministre de la
+ * Défense" is no defence). What one speaker says in an article is one statement.
  */
 final class StatementRule {
 
   static final String NAME = "StatementRule";
-  private static final int SPEAKER_WINDOW = 22;
-  private static final ImmutableSet<String> AUXILIARIES =
-      ImmutableSet.of("a", "ont", "avait", "avaient", "s", "'", "est", "se", "sont", "t", "-", "il", "elle", "ils", "elles", "aussi", "egalement", "par", "ailleurs", "encore", "en", "outre", "deja", "notamment", "lui", "leur");
-  private static final ImmutableSet<String> SPEAKER_NOUNS =
-      ImmutableSet.of("responsable", "responsables", "autorites", "medias", "dirigeant", "dirigeants", "gouvernement",
-          "officiel", "officiels", "diplomate", "diplomatie", "president", "ministre", "porte", "parole", "leader", "chef",
-          "presidence", "attache", "ministere", "armee", "ambassade", "ambassadeur", "chancellerie", "agence", "service",
-          "bureau", "major", "commandement", "source", "sources", "delegation", "television", "communique", "marine");
+  /** Complements of a speech verb that say whom or what it is about: "a qualifié les États-Unis de", "a condamné X". */
+  private static final ImmutableSet<String> TOPICS = ImmutableSet.of("", "de", "contre", "envers", "sur", "avec");
 
+  /** How sure a speech verb is to report speech. */
+  enum Strength {
+    STRONG,
+    WEAK,
+    /** No speech: "a accusé réception de". */
+    NONE
+  }
+
+  private final ImmutableMap<String, Strength> verbs;
+
+  StatementRule(ImmutableMap<String, Strength> verbs) {
+    this.verbs = verbs;
+  }
+
+  /**
+   * Reads the bundled speech verbs, by folded lemma (or "faire savoir" for two words).
+   *
+   * @throws LexiconException naming the line of a broken entry
+   */
+  static ImmutableMap<String, Strength> bundledVerbs() {
+    ImmutableMap.Builder<String, Strength> out = ImmutableMap.builder();
+    for (LexiconLine line : LexiconLine.read("rules/speech-verbs.tsv")) {
+      String[] f = line.fields(2);
+      out.put(FrenchText.fold(f[0].strip()), line.enumValue(Strength.class, f[1]));
+    }
+    return out.buildOrThrow();
+  }
+
+  /** What one speaker says in the article, gathered. */
   private static final class Said {
     final Actor speaker;
+    final Country country;
     final List<String> quotes = new ArrayList<>();
     final Set<Country> about = new LinkedHashSet<>();
     final Set<Domain> domains = EnumSet.noneOf(Domain.class);
     final List<Evidence> evidence = new ArrayList<>();
-    dev.entente.model.PartialDate date;
+    PartialDate date;
 
-    Said(Actor speaker) {
+    Said(Actor speaker, Country country) {
       this.speaker = speaker;
+      this.country = country;
     }
   }
 
   /**
-   * The persons of one article, each once, by state, in order of first mention; the person of a
-   * state and title is looked up once. Indexed so that an article naming thousands of persons is
-   * read in linear, not quadratic, time.
+   * One passage of speech: who, and what is said: tokens {@code [from, to)}, or, when the clause
+   * says it in its complements ("a condamné l'essai nord-coréen"), those noun phrases.
    */
-  private static final class Compatriots {
-    private final Set<Person> seen = new HashSet<>();
-    private final Map<Country, List<Person>> byCountry = new EnumMap<>(Country.class);
-    private final Map<Country, Map<String, Optional<Person>>> byTitle = new EnumMap<>(Country.class);
-
-    void add(Person person) {
-      if (seen.add(person) && person.country().isPresent()) {
-        byCountry.computeIfAbsent(person.country().get(), c -> new ArrayList<>()).add(person);
-      }
-    }
-
-    List<Person> of(Country country) {
-      return byCountry.getOrDefault(country, List.of());
-    }
-
-    /** The first person of {@code country} whose role names {@code title}. */
-    Optional<Person> titled(Country country, String title) {
-      return byTitle
-          .computeIfAbsent(country, c -> new HashMap<>())
-          .computeIfAbsent(
-              title,
-              k -> of(country).stream()
-                  .filter(p -> p.role().map(r -> FrenchText.fold(r).contains(title)).orElse(false))
-                  .findFirst());
+  private record Passage(Party speaker, int from, int to, int anchor, ImmutableList<Integer> topics) {
+    Passage(Party speaker, int from, int to, int anchor) {
+      this(speaker, from, to, anchor, ImmutableList.of());
     }
   }
 
   ImmutableList<Statement> apply(ArticleContext context) {
     Map<String, Said> said = new LinkedHashMap<>();
-    List<Person> lastPersons = new ArrayList<>();
-    Organization lastInstitution = null;
-    Compatriots persons = new Compatriots();
-    for (ImmutableList<Mention> ms : context.mentions) {
-      for (Mention m : ms) {
-        if (m instanceof PersonMention p) {
-          persons.add(p.person());
-        }
+    Said last = null;
+    for (SentenceStructure s : context.structures) {
+      List<Passage> passages = passages(context, s);
+      if (passages.isEmpty() && last != null && isQuotationOnly(s)) {
+        // a quotation that goes on in the next sentence: "« ... »" alone, its speaker the one before
+        passages = List.of(new Passage(null, 0, s.sentence().tokens().size(), 0));
       }
-    }
-    Map<String, String> firstKeys = new HashMap<>();
-    for (Sentence sentence : context.sentences) {
-      int s = sentence.index();
-      List<Token> t = sentence.tokens();
-      boolean[] quoted = quoted(t);
-      Map<Integer, PhraseTable.Match<String>> verbs = new java.util.HashMap<>();
-      for (PhraseTable.Match<String> m : context.matches(context.words.reportingVerbs, s)) {
-        verbs.put(m.from(), m);
-      }
-      List<Actor> speakers = new ArrayList<>();
-      int verbAt = -1;
-      for (int i = 0; i < t.size() && speakers.isEmpty(); i++) {
-        if (quoted[i]) {
-          // reported speech quoted in a communiqué: "« Le secrétaire du Conseil ... a souligné que ... »"
-          PhraseTable.Match<String> inner = verbs.get(i);
-          if (inner != null && !t.get(i).capitalized()) {
-            int back = i - 1;
-            while (back >= 0 && AUXILIARIES.contains(t.get(back).folded())) {
-              back--;
-            }
-            List<Actor> found = before(context, sentence, back + 1, persons);
-            if (!found.isEmpty() && found.stream().allMatch(Person.class::isInstance)) {
-              speakers.addAll(found);
-              verbAt = i;
-            }
-          }
-          continue;
-        }
-        if (t.get(i).is("selon")) {
-          // "selon le chef de la diplomatie russe, Sergueï Lavrov", "selon lui", "selon un communiqué de
-          // l'ISPR"; the speaker is named before the next comma, "selon un sondage, ... la Chine" names none
-          int comma = i + 1;
-          while (comma < t.size() && !t.get(comma).is(",") && !t.get(comma).is(".")) {
-            comma++;
-          }
-          List<Actor> found = after(context, sentence, i + 1, lastPersons, lastInstitution, persons);
-          if (!found.isEmpty() && firstActorBefore(context, sentence, i + 1, comma + 1, persons)) {
-            speakers.addAll(found);
-            verbAt = i;
-          }
-          continue;
-        }
-        Optional<PhraseTable.Match<String>> verb = Optional.ofNullable(verbs.get(i));
-        if (verb.isEmpty() || t.get(i).capitalized()) {
-          continue;
-        }
-        int v = verb.get().from();
-        int back = v - 1;
-        while (back >= 0 && AUXILIARIES.contains(t.get(back).folded())) {
-          back--;
-        }
-        boolean pronounIl = false;
-        boolean pronounIls = false;
-        for (int k = Math.max(0, back + 1); k < v; k++) {
-          // "il est rapporté que", "il a été annoncé": impersonal, nobody in particular speaks
-          boolean impersonal = k + 1 < v && (t.get(k + 1).is("est") || t.get(k + 1).is("a") && k + 2 < v && t.get(k + 2).is("ete"));
-          pronounIl |= (t.get(k).is("il") || t.get(k).is("elle")) && !impersonal;
-          pronounIls |= t.get(k).is("ils") || t.get(k).is("elles");
-        }
-        // "«...», a déclaré X" and ", a précisé X" are inverted; "Lin Jian, a qualifié" is not
-        boolean inverted = back < 0 || t.get(back).is("»") || t.get(back).is("\"") || t.get(back).is("”")
-            || t.get(back).is(",") && !speakerEndsAt(context, sentence, back, persons);
-        if (pronounIl && !lastPersons.isEmpty()) {
-          speakers.add(lastPersons.get(lastPersons.size() - 1));
-        } else if (pronounIls && lastPersons.size() >= 2) {
-          speakers.addAll(lastPersons.subList(lastPersons.size() - 2, lastPersons.size()));
-        } else if (inverted) {
-          speakers.addAll(after(context, sentence, verb.get().to(), lastPersons, lastInstitution, persons));
+      for (Passage p : passages) {
+        Said entry;
+        if (p.speaker() == null) {
+          entry = last;
         } else {
-          speakers.addAll(before(context, sentence, back + 1, persons));
-          if (speakers.isEmpty() && back >= 0 && t.get(back).is(",")) {
-            speakers.addAll(after(context, sentence, verb.get().to(), lastPersons, lastInstitution, persons));
+          Optional<Country> country = p.speaker().country();
+          if (country.isEmpty()) {
+            continue;
           }
+          String key = key(p.speaker().actor());
+          entry = said.computeIfAbsent(key, k -> new Said(p.speaker().actor(), country.get()));
         }
-        verbAt = v;
-        if (speakers.isEmpty()) {
-          verbAt = -1;
-        }
-      }
-      for (Mention m : context.mentions.get(s)) {
-        if (m instanceof PersonMention p) {
-          lastPersons.remove(p.person());
-          lastPersons.add(p.person());
-          if (lastPersons.size() > 2) {
-            lastPersons.remove(0); // only the last two are ever read ("il", "ils"): keep it short, not quadratic
-          }
-        }
-      }
-      if (speakers.isEmpty()) {
-        continue;
-      }
-      for (Actor speaker : speakers) {
-        if (speaker.country().isEmpty()) {
+        if (entry == null) {
           continue;
         }
-        if (speaker instanceof Organization o) {
-          lastInstitution = o;
-        }
-        String who = speaker instanceof State st ? "state:" + st.code() : speaker.getClass().getSimpleName() + ":" + speaker.name();
-        Set<Country> addressed = new LinkedHashSet<>(context.statesIn(s));
-        addressed.remove(speaker.country().get());
-        // one statement per speaker and set of addressed states, so relations pair only what was said together
-        String key = addressed.isEmpty() && firstKeys.containsKey(who)
-            ? firstKeys.get(who)
-            : who + "|" + addressed;
-        firstKeys.putIfAbsent(who, key);
-        Said entry = said.computeIfAbsent(key, k -> new Said(speaker));
-        entry.quotes.add(quote(sentence, quoted));
-        for (Country c : context.statesIn(s)) {
-          entry.about.add(c);
-        }
-        Set<Domain> domains = context.domainsIn(s);
-        entry.domains.addAll(domains.isEmpty() ? EnumSet.of(Domain.DIPLOMATIC) : domains);
-        entry.evidence.add(context.evidence(s, Math.max(0, verbAt), Math.max(verbAt + 1, 1), NAME, 0.7));
-        if (entry.date == null) {
-          entry.date = context.dateIn(s).orElse(null);
-        }
+        record(context, s, p, entry);
+        last = entry;
       }
     }
     List<Statement> out = new ArrayList<>();
     for (Said entry : said.values()) {
-      entry.about.remove(entry.speaker.country().get());
-      if (entry.speaker instanceof State && entry.about.isEmpty()) {
-        continue; // "la Chine a signalé un foyer de grippe aviaire": a state speaking about nobody links nothing
+      entry.about.remove(entry.country);
+      if (entry.speaker instanceof State && entry.about.isEmpty()
+          && java.util.Collections.disjoint(entry.domains, EnumSet.of(Domain.MILITARY, Domain.SECURITY, Domain.NUCLEAR))) {
+        continue; // "la Chine a signalé un foyer de grippe aviaire": a state on neither defence nor another state
       }
       out.add(
           Statement.builder()
               .speaker(entry.speaker)
               .quote(String.join(" […] ", entry.quotes))
               .about(entry.about)
-              .domains(entry.domains)
+              .domains(entry.domains.isEmpty() ? EnumSet.of(Domain.DIPLOMATIC) : entry.domains)
               .date(entry.date)
               .evidence(entry.evidence)
               .build());
@@ -242,241 +159,326 @@ final class StatementRule {
     return ImmutableList.copyOf(out);
   }
 
-  private static boolean[] quoted(List<Token> t) {
-    boolean[] out = new boolean[t.size()];
-    boolean in = false;
-    boolean straight = false;
-    for (int i = 0; i < t.size(); i++) {
-      Token tok = t.get(i);
-      if (tok.is("«") || tok.is("“")) {
-        in = true;
-      } else if (tok.is("»") || tok.is("”")) {
-        in = false;
-      } else if (tok.is("\"")) {
-        straight = !straight;
-        in = straight;
+  private static String key(Actor actor) {
+    if (actor instanceof State st) {
+      return "state:" + st.code();
+    }
+    return actor.getClass().getSimpleName() + ":" + FrenchText.fold(actor.name());
+  }
+
+  private void record(ArticleContext context, SentenceStructure s, Passage p, Said entry) {
+    int sentence = s.sentence().index();
+    List<Token> t = s.sentence().tokens();
+    int from = Math.max(0, p.from());
+    int to = Math.min(t.size(), p.to());
+    if (from >= to) {
+      return;
+    }
+    entry.quotes.add(s.sentence().textOf(from, to));
+    if (p.topics().isEmpty()) {
+      entry.about.addAll(statesAbout(context, s, from, to));
+      entry.domains.addAll(domainsOf(context, s, from, to));
+    } else {
+      for (int k : p.topics()) {
+        int end = endOfPhrase(s, k);
+        entry.about.addAll(statesAbout(context, s, s.chunk(k).from(), end));
+        entry.domains.addAll(domainsOf(context, s, s.chunk(k).from(), end));
       }
-      out[i] = in;
+    }
+    entry.evidence.add(context.evidence(sentence, p.anchor(), p.anchor() + 1, NAME, 0.7));
+    if (entry.date == null) {
+      entry.date = context.dateIn(sentence).orElse(null);
+    }
+  }
+
+  // ---- finding passages ----
+
+  private List<Passage> passages(ArticleContext context, SentenceStructure s) {
+    List<Passage> out = new ArrayList<>();
+    List<Token> t = s.sentence().tokens();
+    for (Clause clause : s.clauses()) {
+      Verbal v = s.verbOf(clause);
+      Optional<Strength> strength = strength(s, clause, v);
+      if (strength.isEmpty() || strength.get() == Strength.NONE || v.polarity() == Chunk.Polarity.NEGATIVE) {
+        continue;
+      }
+      Optional<int[]> content = content(s, clause);
+      if ((strength.get() == Strength.WEAK || v.form() == Chunk.Form.PARTICIPLE) && content.isEmpty()) {
+        continue; // "ont lancé leurs manœuvres", "un contrat estimé à 2 milliards", "les revendications affirmées par Pékin"
+      }
+      for (Party speaker : speakersOf(context, s, clause, v)) {
+      if (content.isPresent()) {
+        out.add(new Passage(speaker, content.get()[0], content.get()[1], v.main()));
+      } else {
+        // "a démenti l'information", "a condamné l'essai nord-coréen": what its complements name, not
+        // where or to whom it was said ("a déclaré à Doha", "a indiqué aux médias russes")
+        ImmutableList<Integer> topics = clause.arguments().stream()
+            .filter(a -> !a.fronted() && TOPICS.contains(a.marker()) && !clause.subject().contains(a.chunk()))
+            .map(Argument::chunk)
+            .collect(ImmutableList.toImmutableList());
+        out.add(new Passage(speaker, s.chunk(clause.verb()).from(), t.size(), v.main(), topics));
+      }
+      }
+    }
+    for (int k = 0; k < s.chunks().size(); k++) {
+      if (s.chunk(k) instanceof Nominal n) {
+        attribution(context, s, k, n).ifPresent(out::add);
+      }
+    }
+    colonQuote(context, s).ifPresent(out::add);
+    return out;
+  }
+
+  private Optional<Strength> strength(SentenceStructure s, Clause clause, Verbal v) {
+    Strength own = verbs.get(v.lemma());
+    if (!v.chain().isEmpty()) {
+      Strength two = verbs.get(v.chain().get(v.chain().size() - 1) + " " + v.lemma()); // "fait savoir", "laisse entendre"
+      if (two != null) {
+        return Optional.of(two);
+      }
+      if (verbs.containsKey(v.chain().get(0)) && own == null) {
+        return Optional.empty();
+      }
+    }
+    if (!clause.arguments().isEmpty()) {
+      Nominal first = s.nominal(clause.arguments().get(0).chunk());
+      String words = FrenchText.fold(s.sentence().textOf(first.from(), first.to()));
+      Strength withArgument = verbs.get(v.lemma() + " " + words); // "met en garde", "fait état"
+      if (withArgument != null) {
+        return Optional.of(withArgument);
+      }
+    }
+    return Optional.ofNullable(own);
+  }
+
+  /**
+   * What a speech clause says, as tokens: its "que" clause, or the quotation of its sentence, or, for
+   * a clause after a colon, what follows. Empty when it has none of them.
+   */
+  private static Optional<int[]> content(SentenceStructure s, Clause clause) {
+    List<Token> t = s.sentence().tokens();
+    int verbEnd = s.chunk(clause.verb()).to();
+    for (Clause other : s.clauses()) {
+      if (other.kind() == Clause.Kind.SUBORDINATE && other.opener().startsWith("qu") && other.verb() > clause.verb()
+          && (other.parent() >= 0 && s.clauses().get(other.parent()).verb() == clause.verb() || other.parent() < 0)) {
+        int start = openerBefore(s, other.verb());
+        return Optional.of(new int[] {start, t.size()});
+      }
+    }
+    int open = -1;
+    int close = -1;
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).is("«") || t.get(k).is("“") || t.get(k).is("\"") && open < 0) {
+        if (open < 0) {
+          open = k + 1;
+        }
+      } else if ((t.get(k).is("»") || t.get(k).is("”") || t.get(k).is("\"")) && open >= 0 && k >= open) {
+        close = k;
+      }
+    }
+    if (open >= 0) {
+      return Optional.of(new int[] {open, close > open ? close : t.size()});
+    }
+    if (verbEnd < t.size() && t.get(verbEnd).is(":")) {
+      return Optional.of(new int[] {verbEnd + 1, t.size()});
+    }
+    return Optional.empty();
+  }
+
+  private static int openerBefore(SentenceStructure s, int verb) {
+    for (int k = verb - 1; k >= 0; k--) {
+      if (s.chunk(k) instanceof Marker m && m.tag() == Tag.SUBORD) {
+        return m.to();
+      }
+    }
+    return s.chunk(verb).from();
+  }
+
+  /**
+   * The speakers of a speech clause: its subject, each of them when coordinated ("Poutine et Modi
+   * ont appelé"), the "par" agent of a passive, the pronoun's referent. "Les deux parties" name no
+   * one in particular.
+   */
+  private List<Party> speakersOf(ArticleContext context, SentenceStructure s, Clause clause, Verbal v) {
+    List<Party> out = new ArrayList<>();
+    if (v.voice() == Chunk.Voice.PASSIVE || v.form() == Chunk.Form.PARTICIPLE) {
+      // "qualifiée de « profonde » par l'ambassade russe", "démentie par le Kremlin"
+      for (Argument a : clause.arguments()) {
+        if (a.marker().equals("par")) {
+          speakerIn(context, s, a.chunk()).ifPresent(out::add);
+          break;
+        }
+      }
+      return out;
+    }
+    if (clause.subjectSource() == Clause.SubjectSource.INVERTED_PRONOUN) {
+      pronounSpeaker(context, s, v).ifPresent(out::add);
+      return out;
+    }
+    for (int subject : clause.subject()) {
+      Nominal n = s.nominal(subject);
+      if (context.mentionsBoth(s.sentence().index(), n.from(), n.to())) {
+        continue;
+      }
+      speakerIn(context, s, subject).filter(p -> !out.contains(p)).ifPresent(out::add);
     }
     return out;
   }
 
-  private static String quote(Sentence sentence, boolean[] quoted) {
-    List<Token> t = sentence.tokens();
-    int from = -1;
-    int to = -1;
-    for (int i = 0; i < t.size(); i++) {
-      if (quoted[i] && !t.get(i).is("«") && !t.get(i).is("\"") && !t.get(i).is("“")) {
-        if (from < 0) {
-          from = i;
-        }
-        to = i + 1;
-      }
-    }
-    String text = from >= 0 ? sentence.textOf(from, to) : sentence.text();
-    return text.isBlank() ? sentence.text() : text;
-  }
-
-  /** The speaker after an inverted verb: "a déclaré le président russe Vladimir Poutine". */
-  private List<Actor> after(
-      ArticleContext context, Sentence sentence, int from, List<Person> lastPersons, Organization lastInstitution, Compatriots persons) {
-    List<Token> t = sentence.tokens();
-    int s = sentence.index();
-    if (from < t.size() && (t.get(from).is("lui") || t.get(from).is("elle")) && !lastPersons.isEmpty()) {
-      return List.of(lastPersons.get(lastPersons.size() - 1));
-    }
-    int limit = Math.min(t.size(), from + SPEAKER_WINDOW);
-    for (int i = from; i < limit; i++) {
-      if (t.get(i).is(".") || t.get(i).is(";") || t.get(i).is("«") || t.get(i).is("que")) {
-        break;
-      }
-      if ((t.get(i).is("communique") || t.get(i).is("communiques")) && lastInstitution != null) {
-        return List.of(lastInstitution);
-      }
-      for (Mention m : context.mentions.get(s)) {
-        if (m.from() == i) {
-          Optional<Actor> actor = actorOf(context, sentence, m, persons);
-          if (actor.isPresent()) {
-            // "le directeur de l'Agence ... de Russie, Dimitri Shugaev": the person the phrase names
-            if (actor.get() instanceof Person) {
-              return List.of(actor.get());
-            }
-            Optional<Actor> person = personWithin(context, s, i, limit);
-            return List.of(person.orElse(actor.get()));
-          }
-        }
-      }
-    }
-    return List.of();
-  }
-
-  private static Optional<Actor> personWithin(ArticleContext context, int s, int from, int limit) {
-    List<Token> t = context.sentences.get(s).tokens();
-    for (Mention m : context.mentions.get(s)) {
-      if (m instanceof PersonMention p && m.from() > from && m.from() < limit) {
-        boolean sameClause = true;
-        for (int k = from; k < m.from(); k++) {
-          if (t.get(k).is(".") || t.get(k).is(";") || t.get(k).is("«")) {
-            sameClause = false;
-          }
-        }
-        if (sameClause) {
-          return Optional.of(p.person());
-        }
-      }
+  private Optional<Party> pronounSpeaker(ArticleContext context, SentenceStructure s, Verbal v) {
+    List<Token> t = s.sentence().tokens();
+    int sentence = s.sentence().index();
+    String word = v.invertedPronoun() >= 0 ? t.get(v.invertedPronoun()).folded() : "il";
+    if (word.equals("il") || word.equals("elle")) {
+      return context.lastPersonBefore(sentence, v.from(), 3).map(Party::of);
     }
     return Optional.empty();
-  }
-
-  /** The subject before a verb: the nearest speaker, or two persons joined by "et". */
-  private List<Actor> before(ArticleContext context, Sentence sentence, int verbStart, Compatriots persons) {
-    List<Token> t = sentence.tokens();
-    int s = sentence.index();
-    List<Actor> found = new ArrayList<>();
-    Mention nearest = null;
-    for (Mention m : context.mentions.get(s)) {
-      if (m.to() <= verbStart && verbStart - m.to() <= SPEAKER_WINDOW) {
-        boolean blocked = false;
-        for (int k = m.to(); k < verbStart; k++) {
-          boolean closingApposition = k == m.to() && t.get(k).is(",");
-          if (t.get(k).is("«") || t.get(k).is("»") || t.get(k).is(";") || t.get(k).is("que") || t.get(k).is("qui")
-              || t.get(k).is(".") || t.get(k).is(",") && !closingApposition || t.get(k).is("mais")) {
-            blocked = true;
-          }
-        }
-        boolean titledPerson = m instanceof OrgMention o && titledMember(t, o, persons).isPresent();
-        if (!blocked && (titledPerson || !afterPreposition(t, m)) && actorOf(context, sentence, m, persons).isPresent()) {
-          nearest = m;
-        }
-      }
-    }
-    if (nearest == null) {
-      return found;
-    }
-    actorOf(context, sentence, nearest, persons).ifPresent(found::add);
-    // "Poutine et Modi ont appelé", "L'Iran et la Russie ont affirmé": both speak
-    for (Mention m : context.mentions.get(s)) {
-      if (m.to() < nearest.from() && nearest.from() - m.to() <= 3 && t.get(m.to()).is("et")
-          && m.getClass() == nearest.getClass() && !afterPreposition(t, m)) {
-        actorOf(context, sentence, m, persons).ifPresent(a -> found.add(0, a));
-      }
-    }
-    return found;
-  }
-
-  private static final ImmutableSet<String> PREPOSITIONS =
-      ImmutableSet.of("a", "en", "au", "aux", "de", "des", "du", "d", "vers", "dans", "sur", "pour", "avec", "contre", "entre", "chez", "par", "envers");
-
-  /** "à New Delhi", "avec la Chine": a place or a partner, not a subject. */
-  private static boolean afterPreposition(List<Token> t, Mention m) {
-    int k = m.from() - 1;
-    while (k >= 0 && (t.get(k).is("la") || t.get(k).is("le") || t.get(k).is("les") || t.get(k).is("l") || t.get(k).is("'"))) {
-      k--;
-    }
-    return k >= 0 && PREPOSITIONS.contains(t.get(k).folded());
-  }
-
-  /** Whether a speaker-capable mention starts in tokens {@code [from, to)}, or a pronoun does. */
-  private boolean firstActorBefore(ArticleContext context, Sentence sentence, int from, int to, Compatriots persons) {
-    List<Token> t = sentence.tokens();
-    if (from < t.size() && (t.get(from).is("lui") || t.get(from).is("elle"))) {
-      return true;
-    }
-    for (Mention m : context.mentions.get(sentence.index())) {
-      if (m.from() >= from && m.from() < to && actorOf(context, sentence, m, persons).isPresent()) {
-        return true;
-      }
-    }
-    for (int k = from; k < Math.min(to, t.size()); k++) {
-      if (t.get(k).is("communique") || t.get(k).is("communiques")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a speaker's mention ends at token {@code at}: "Lin Jian, a qualifié". */
-  private boolean speakerEndsAt(ArticleContext context, Sentence sentence, int at, Compatriots persons) {
-    for (Mention m : context.mentions.get(sentence.index())) {
-      if (m.to() == at && m instanceof PersonMention) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a state adjective qualifies a speaker: "le porte-parole de l'armée égyptienne". */
-  private static boolean titled(List<Token> t, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-      if (SPEAKER_NOUNS.contains(t.get(k).folded())) {
-        return true;
-      }
-      if (t.get(k).is(",") || t.get(k).is(".")) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**
-   * The person a title names through an institution ("le secrétaire du Conseil de sécurité russe",
-   * "le porte-parole du ministère chinois de la Défense"): a compatriot whose role, as the article
-   * gave it, holds both the title and the institution.
+   * The speaker a noun phrase names: a person in it or in apposition to it ("le ministre indien,
+   * Arun Jaitley"; "Mohamad-Réza Ashtiani, le ministre iranien"), who takes the state of the title
+   * when the gazetteer gives none; else the organization or state it names.
    */
-  private static Optional<Person> titledMember(List<Token> t, OrgMention o, Compatriots persons) {
-    if (o.organization().country().isEmpty()) {
+  private Optional<Party> speakerIn(ArticleContext context, SentenceStructure s, int chunk) {
+    ImmutableList<Party> own = context.parties.partiesOf(context, s, chunk);
+    Optional<Party> person = own.stream().filter(p -> p.actor() instanceof Person).findFirst();
+    if (person.isEmpty()) {
+      for (Argument a : s.complementsOf(chunk)) {
+        // "le ministre russe de la Défense Sergueï Choïgou": the name after the title's complement
+        for (Mention m : context.outerMentions(s.sentence().index(), s.chunk(a.chunk()).from(), s.chunk(a.chunk()).to())) {
+          if (m instanceof PersonMention pm && person.isEmpty()) {
+            person = Optional.of(Party.of(pm.person()));
+          }
+        }
+      }
+    }
+    Optional<Party> title = own.stream().filter(p -> !(p.actor() instanceof Person)).findFirst();
+    List<Integer> around = new ArrayList<>(s.appositionsOf(chunk));
+    if (chunk > 0 && s.chunk(chunk - 1) instanceof Nominal before && before.isBare()) {
+      around.add(chunk - 1); // "Mohamad-Réza Ashtiani le ministre iranien de la Défense"
+    }
+    if (chunk > 1 && s.chunk(chunk - 1) instanceof Marker m && m.tag() == Tag.PUNCT && s.sentence().tokens().get(m.from()).is(",")
+        && s.chunk(chunk - 2) instanceof Nominal) {
+      around.add(chunk - 2); // "le ministre indien de la Défense, Arun Jaitley, a déclaré": the title before
+      for (int k = chunk - 2; k >= 0 && k >= chunk - 5; k--) {
+        if (s.chunk(k) instanceof Nominal n && n.isBare()) {
+          around.add(k);
+          break;
+        }
+      }
+    }
+    for (int k : around) {
+      for (Party p : context.parties.partiesOf(context, s, k)) {
+        if (person.isEmpty() && p.actor() instanceof Person) {
+          person = Optional.of(p);
+        } else if (title.isEmpty() && !(p.actor() instanceof Person)) {
+          title = Optional.of(p);
+        }
+      }
+    }
+    if (person.isPresent()) {
+      Person who = (Person) person.get().actor();
+      if (who.country().isEmpty() && title.isPresent() && title.get().country().isPresent()) {
+        return Optional.of(Party.of(new Person(who.name(), title.get().country(), who.role(), who.aliases())));
+      }
+      return person;
+    }
+    return title;
+  }
+
+  /** "Selon le Kremlin, ...", "D'après l'armée chinoise, ...", "Pour Sadio Camara, « ... »". */
+  private Optional<Passage> attribution(ArticleContext context, SentenceStructure s, int k, Nominal n) {
+    List<Token> t = s.sentence().tokens();
+    boolean selon = n.marker().equals("selon");
+    boolean pour = n.marker().equals("pour") && (k == 0 || s.chunk(k - 1) instanceof Marker m0 && m0.tag() == Tag.PUNCT)
+        && followedByComma(s, k) && hasQuotation(t);
+    if (!selon && !pour) {
       return Optional.empty();
     }
-    int k = o.from() - 1;
-    while (k >= 0 && (t.get(k).is("la") || t.get(k).is("l") || t.get(k).is("'"))) {
-      k--;
-    }
-    if (k < 1 || !(t.get(k).is("du") || t.get(k).is("de") || t.get(k).is("des") || t.get(k).is("d"))) {
+    Optional<Party> speaker = speakerIn(context, s, k);
+    if (speaker.isEmpty()) {
       return Optional.empty();
     }
-    Token title = t.get(k - 1);
-    if (!title.isWord() || title.capitalized() && k - 1 > 0) {
-      return Optional.empty();
+    int from;
+    int to;
+    int end = endOfPhrase(s, k);
+    if (k == 0 || s.chunk(k - 1) instanceof Marker) {
+      from = end;
+      to = t.size(); // "Selon X, <what is said>."
+    } else {
+      from = 0;
+      to = n.from(); // "<what is said>, selon X."
     }
-    String institution = FrenchText.fold(o.organization().name());
-    for (Person p : persons.of(o.organization().country().get())) {
-      String role = p.role().map(FrenchText::fold).orElse("");
-      if (role.contains(title.folded()) && (role.contains(institution)
-          || o.organization().aliases().stream().anyMatch(a -> role.contains(FrenchText.fold(a))))) {
-        return Optional.of(p);
+    return Optional.of(new Passage(speaker.get(), from, to, n.from()));
+  }
+
+  private static boolean followedByComma(SentenceStructure s, int k) {
+    int end = endOfPhrase(s, k);
+    return end < s.sentence().tokens().size() && s.sentence().tokens().get(end).is(",");
+  }
+
+  private static boolean hasQuotation(List<Token> t) {
+    for (Token token : t) {
+      if (token.is("«") || token.is("“") || token.is("\"")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token after a noun phrase and its complements and appositions. */
+  private static int endOfPhrase(SentenceStructure s, int k) {
+    int end = s.chunk(k).to();
+    for (Argument a : s.complementsOf(k)) {
+      end = Math.max(end, s.chunk(a.chunk()).to());
+    }
+    for (int a : s.appositionsOf(k)) {
+      end = Math.max(end, s.chunk(a).to());
+    }
+    return end;
+  }
+
+  /** "Les deux chefs d'État, X et Y : « ... »": a speaker before a colon and a quotation. */
+  private Optional<Passage> colonQuote(ArticleContext context, SentenceStructure s) {
+    List<Token> t = s.sentence().tokens();
+    for (int c = 1; c + 1 < s.chunks().size(); c++) {
+      if (s.chunk(c) instanceof Marker m && t.get(m.from()).is(":") && s.chunk(c + 1) instanceof Marker q && q.tag() == Tag.QUOTE_OPEN
+          && s.chunk(c - 1) instanceof Nominal) {
+        for (int k = c - 1; k >= 0 && k >= c - 4; k--) {
+          if (s.chunk(k) instanceof Nominal) {
+            Optional<Party> speaker = speakerIn(context, s, k);
+            if (speaker.isPresent()) {
+              int close = t.size();
+              for (int j = q.to(); j < t.size(); j++) {
+                if (t.get(j).is("»") || t.get(j).is("”") || t.get(j).is("\"")) {
+                  close = j;
+                  break;
+                }
+              }
+              return Optional.of(new Passage(speaker.get(), q.to(), close, m.from()));
+            }
+          }
+        }
       }
     }
     return Optional.empty();
   }
 
-  private Optional<Actor> actorOf(ArticleContext context, Sentence sentence, Mention m, Compatriots persons) {
-    List<Token> t = sentence.tokens();
-    if (m instanceof PersonMention p) {
-      return Optional.of(p.person());
-    }
-    if (m instanceof OrgMention o) {
-      // "le secrétaire du Conseil de sécurité russe a souligné": the person the article introduced so
-      return titledMember(t, o, persons).<Actor>map(p -> p).or(() -> Optional.of(o.organization()));
-    }
-    if (m instanceof StateMention st && st.countries().size() == 1) {
-      Country country = st.countries().get(0);
-      if (st.form() == StateForm.ADJ) {
-        if (!titled(t, m.from())) {
-          return Optional.empty();
-        }
-        String title = t.get(m.from() - 1).folded();
-        List<Person> compatriots = persons.of(country);
-        if (compatriots.size() == 1 && !title.equals("responsable") && !title.equals("responsables")
-            && !title.equals("autorites") && !title.equals("medias")) {
-          return Optional.of(compatriots.get(0));
-        }
-        Optional<Person> titled = persons.titled(country, title);
-        if (titled.isPresent()) {
-          return Optional.of(titled.get());
-        }
-      }
-      return Optional.of(State.of(country));
-    }
-    return Optional.empty();
+  private static boolean isQuotationOnly(SentenceStructure s) {
+    List<Token> t = s.sentence().tokens();
+    return !t.isEmpty() && (t.get(0).is("«") || t.get(0).is("“") || t.get(0).is("\""));
+  }
+
+  // ---- what is said ----
+
+  /** The states named in tokens {@code [from, to)}: what is said, without its places and companies. */
+  private static Set<Country> statesAbout(ArticleContext context, SentenceStructure s, int from, int to) {
+    return new LinkedHashSet<>(context.actingStatesIn(s.sentence().index(), from, to));
+  }
+
+  /** The domains the words of tokens {@code [from, to)} name, names and titles excepted. */
+  private static Set<Domain> domainsOf(ArticleContext context, SentenceStructure s, int from, int to) {
+    return context.domainsOutsideNames(s, from, to);
   }
 }

@@ -1,17 +1,27 @@
 package dev.entente.parse;
 
-import dev.entente.text.FrenchText;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableTable;
 import dev.entente.model.ArmsTransfer;
 import dev.entente.model.Country;
 import dev.entente.model.Evidence;
+import dev.entente.model.PartialDate;
+import dev.entente.model.SystemCategory;
 import dev.entente.model.TransferStatus;
+import dev.entente.parse.Chunk.Nominal;
+import dev.entente.parse.Chunk.Time;
+import dev.entente.parse.Chunk.Verbal;
+import dev.entente.parse.Chunk.Voice;
+import dev.entente.parse.Clause.Argument;
 import dev.entente.parse.Mention.CategoryMention;
 import dev.entente.parse.Mention.StateMention;
 import dev.entente.parse.Mention.WeaponMention;
-import dev.entente.parse.RuleWords.TransferCue;
-import dev.entente.parse.RuleWords.TransferRole;
+import dev.entente.parse.TransferFrame.Role;
+import dev.entente.text.FrenchText;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,281 +29,770 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Reads arms transfers: a weapon system in a sentence whose words say it moves ("a fourni",
- * "souhaitait acheter", "livraison", "production sous licence", "ont discuté de l'acquisition").
- * The supplier and recipient come from the verb's subject and its "à"/"de" complement, from a state
- * adjective on the system ("chasseurs russes"), from the system's origin, and last from the
- * article's main pair; the quantity from a number before the system or an "environ 600" in the
- * next sentence. Mentions of one transfer (same supplier, recipient and system) are merged.
+ * Reads arms transfers from the roles of verbs and nouns, as {@code rules/transfer-frames.tsv}
+ * gives them:
+ *
+ * <table>
+ *   <caption>Who is who, by the frame and the voice</caption>
+ *   <tr><th>construction</th><th>supplier</th><th>recipient</th><th>goods</th></tr>
+ *   <tr><td>"X a livré Z à Y"</td><td>subject</td><td>"à"</td><td>direct object</td></tr>
+ *   <tr><td>"Z ont été livrés à Y par X"</td><td>"par"</td><td>"à"</td><td>subject</td></tr>
+ *   <tr><td>"Y s'est fait livrer Z par X"</td><td>"par"</td><td>subject</td><td>direct object</td></tr>
+ *   <tr><td>"Y a acheté Z à X", "auprès de X"</td><td>"à", "auprès de"</td><td>subject</td><td>direct object</td></tr>
+ *   <tr><td>"Y s'est doté de Z auprès de X"</td><td>"auprès de"</td><td>subject</td><td>"de"</td></tr>
+ *   <tr><td>"la livraison par X à Y de Z"</td><td>"par"</td><td>"à"</td><td>"de"</td></tr>
+ *   <tr><td>"Y a signé l'achat de Z à X"</td><td>"à"</td><td>subject of "signer"</td><td>"de"</td></tr>
+ *   <tr><td>"les Z livrés par X"</td><td>"par"</td><td>the governing clause's subject</td><td>the noun qualified</td></tr>
+ * </table>
+ *
+ * <p>The goods are the weapon systems of the goods phrase and of its "de" complements ("quatre
+ * divisions de S-400"), or, with no designation, a concrete kind of equipment ("quatre
+ * patrouilleurs"; vague words such as "armes" make none). A role the sentence leaves empty comes
+ * from a state adjective on the goods ("chasseurs russes"), the system's origin, the clause's other
+ * states, the parties of the article's previous transfer, or the article's main pair. The status is
+ * the frame's, changed by tense, mood and modals ("livrera": ordered; "souhaite acheter":
+ * negotiating; "a demandé": requested; "n'a pas encore livré": ordered), by the verb governing a
+ * noun ("a signé l'achat": ordered), and by "sous licence". Negated and conditional ("si la
+ * commande se confirme") clauses give none. Mentions with the same supplier, recipient and system
+ * and no conflicting quantity are one transfer.
  */
 final class TransferRule {
 
   static final String NAME = "TransferRule";
-  private static final ImmutableList<TransferStatus> STATUS_PRIORITY =
-      ImmutableList.of(
-          TransferStatus.LICENSED_PRODUCTION,
-          TransferStatus.NEGOTIATING,
-          TransferStatus.REQUESTED,
-          TransferStatus.DELIVERED,
-          TransferStatus.ORDERED);
+  /** Verbs before the transfer verb that leave it under consideration: "envisage d'acheter", "pourrait livrer". */
+  private static final ImmutableSet<String> CONSIDERING =
+      ImmutableSet.of("envisager", "projeter", "etudier", "negocier", "discuter", "pouvoir", "viser", "proposer", "examiner",
+          "compter", "entendre", "prevoir", "tenter");
+  /** Verbs before it that make it a wish or a request of the recipient: "souhaite acquérir", "a demandé à recevoir". */
+  private static final ImmutableSet<String> REQUEST =
+      ImmutableSet.of("demander", "solliciter", "reclamer", "requerir", "souhaiter", "vouloir", "desirer", "esperer",
+          "chercher", "aimer", "ambitionner");
+  private static final ImmutableSet<String> DENIAL = ImmutableSet.of("dementir", "nier", "refuter", "exclure", "refuser", "renoncer");
+  /** Heads of a goods phrase whose number counts a collection, not systems: "un lot de". */
+  private static final ImmutableSet<String> COLLECTIVE =
+      ImmutableSet.of("lot", "lots", "serie", "series", "flotte", "flottes", "partie", "ensemble", "tranche", "tranches",
+          "total", "escadrille", "escadron", "batch", "contingent", "cargaison", "livraison", "commande");
+  private static final ImmutableSet<String> PLAN_NOUNS =
+      ImmutableSet.of("question", "projet", "projets", "possibilite", "perspective", "perspectives", "negociation", "negociations",
+          "discussion", "discussions", "pourparlers", "idee", "option", "plan", "plans", "etude");
+  private static final ImmutableSet<String> WISH_NOUNS =
+      ImmutableSet.of("intention", "intentions", "volonte", "souhait", "desir", "demande", "requete", "ambition");
+  /** Heads that refer back to a system named before: "une commande de 24 appareils". */
+  private static final ImmutableSet<String> REFERRING =
+      ImmutableSet.of("appareil", "appareils", "exemplaire", "exemplaires", "unite", "unites", "modele", "modeles");
+  /** What announces a list of goods after a vague phrase. */
+  private static final ImmutableSet<String> ANNOUNCERS =
+      ImmutableSet.of("tel que", "telle que", "tels que", "telles que", "notamment", "y compris", "dont");
+  /** Verbs whose objects list what their subject holds: "la liste comporte ...". */
+  private static final ImmutableSet<String> INCLUDING =
+      ImmutableSet.of("comporter", "comprendre", "inclure", "englober", "regrouper", "compter", "composer", "contenir");
+  private static final ImmutableSet<String> FUTURE_WORDS = ImmutableSet.of("prochaine", "prochaines", "future", "futures", "prevue", "prevues");
 
-  private record Cue(int at, int to, TransferCue cue) {}
+  /** Family names written without a number, besides the makers: "MiG", "Mirage". */
+  private static final ImmutableSet<String> FAMILIES = ImmutableSet.of("mig", "mirage", "rafale m");
 
-  ImmutableList<ArmsTransfer> apply(ArticleContext context, Calendar calendar) {
-    // the mentions of each transfer, merged once at the end: merging at each mention copied the
-    // evidence every time, quadratic in the mentions of one transfer
-    Map<String, List<ArmsTransfer>> found = new LinkedHashMap<>();
-    for (Sentence sentence : context.sentences) {
-      int s = sentence.index();
-      if (context.mentions.get(s).stream().noneMatch(WeaponMention.class::isInstance)) {
-        continue;
-      }
-      List<Cue> cues = cues(context, sentence);
-      if (cues.isEmpty()) {
-        continue;
-      }
-      for (Mention m : context.mentions.get(s)) {
-        if (m instanceof WeaponMention w && !context.isNegated(s, w.from()) && !isDestination(sentence.tokens(), w)) {
-          read(context, calendar, sentence, cues, w).ifPresent(
-              t -> found.computeIfAbsent(
-                      t.supplier() + ">" + t.recipient() + ">" + t.system().map(FrenchText::fold).orElse(""),
-                      k -> new ArrayList<>())
-                  .add(t));
-        }
-      }
-    }
-    return found.values().stream().map(TransferRule::merge).collect(ImmutableList.toImmutableList());
+  private final ImmutableTable<String, TransferFrame.Kind, TransferFrame> frames;
+  private final ImmutableMap<String, GoverningVerb> governing;
+  private final ImmutableSet<String> vague;
+  private final ImmutableMap<String, String> makerPrefixes;
+
+  TransferRule(
+      ImmutableTable<String, TransferFrame.Kind, TransferFrame> frames,
+      ImmutableMap<String, GoverningVerb> governing,
+      ImmutableList<LexiconLine> vague,
+      ImmutableMap<String, String> makerPrefixes) {
+    this.frames = frames;
+    this.governing = governing;
+    this.makerPrefixes = makerPrefixes;
+    this.vague = vague.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
   }
 
-  /** "destinés au porte-avions INS Vikrant", "pour équiper la frégate X": the platform, not the goods. */
-  private static boolean isDestination(List<Token> t, WeaponMention w) {
-    for (int k = Math.max(0, w.from() - 4); k < w.from(); k++) {
-      String f = t.get(k).folded();
-      if (f.startsWith("destine") || f.equals("equiper") || f.equals("bord")) {
+  /** A piece of goods: a system, or a concrete kind of equipment, with its count. */
+  private record Item(String system, SystemCategory category, Optional<Country> origin, OptionalInt quantity, int from, int to, boolean designated) {}
+
+  /** One reading of a transfer, before merging; {@code firm} when a verb, not a noun alone, gives its status. */
+  private record Seen(
+      Country supplier, Country recipient, Item item, TransferStatus status, boolean firm, Optional<PartialDate> date,
+      Evidence evidence) {}
+
+  ImmutableList<ArmsTransfer> apply(ArticleContext context) {
+    List<Seen> seen = new ArrayList<>();
+    for (SentenceStructure s : context.structures) {
+      int index = s.sentence().index();
+      if (context.mentions.get(index).stream().noneMatch(m -> m instanceof WeaponMention || m instanceof CategoryMention)) {
+        continue;
+      }
+      List<Seen> own = new ArrayList<>();
+      for (Clause clause : s.clauses()) {
+        readClause(context, s, clause, own);
+      }
+      for (int k = 0; k < s.chunks().size(); k++) {
+        if (s.chunk(k) instanceof Nominal n && !n.pronoun()) {
+          readNoun(context, s, k, own);
+        }
+      }
+      seen.addAll(distinct(own));
+    }
+    return merge(seen);
+  }
+
+  // ---- verbs ----
+
+  private void readClause(ArticleContext context, SentenceStructure s, Clause clause, List<Seen> out) {
+    Verbal v = s.verbOf(clause);
+    Optional<TransferFrame> found = frameOf(v);
+    if (found.isEmpty() || isCancelled(s, clause, v)) {
+      return;
+    }
+    TransferFrame frame = found.get();
+    boolean licence = saysLicence(s, clause);
+    Map<Role, List<Integer>> roles = new EnumMap<>(Role.class);
+    String subjectMarker = switch (v.voice()) {
+      case PASSIVE -> "object";
+      case CAUSATIVE_PASSIVE -> "à";
+      default -> v.form() == Chunk.Form.PARTICIPLE ? "object" : "subject";
+    };
+    for (int subject : clause.subject()) {
+      frame.rolesOf(subjectMarker).forEach(r -> roles.computeIfAbsent(r, k -> new ArrayList<>()).add(subject));
+    }
+    boolean agentIsPar = v.voice() == Voice.PASSIVE || v.voice() == Voice.CAUSATIVE_PASSIVE || v.form() == Chunk.Form.PARTICIPLE;
+    for (Argument a : clause.arguments()) {
+      String marker = a.marker().isEmpty() ? "object" : agentIsPar && a.marker().equals("par") ? "subject" : a.marker();
+      frame.rolesOf(marker).forEach(r -> roles.computeIfAbsent(r, k -> new ArrayList<>()).add(a.chunk()));
+      if (marker.equals("de") && isFusedArticle(s, a.chunk())) {
+        // "a fourni à l'Iran des S-300": after a noun, "des" reads as "de les", but it is the object's article
+        frame.rolesOf("object").forEach(r -> roles.computeIfAbsent(r, k -> new ArrayList<>()).add(a.chunk()));
+      }
+    }
+    List<Item> goods = new ArrayList<>();
+    for (int chunk : roles.getOrDefault(Role.GOODS, List.of())) {
+      goods.addAll(goodsOf(context, s, chunk));
+    }
+    if (goods.isEmpty()) {
+      return;
+    }
+    Optional<Country> supplier = first(context, s, roles.get(Role.SUPPLIER));
+    Optional<Country> recipient = first(context, s, roles.get(Role.RECIPIENT));
+    if (recipient.isEmpty() && v.form() == Chunk.Form.PARTICIPLE && frame.rolesOf("subject").contains(Role.SUPPLIER)) {
+      // "des MiG-21 donnés par l'URSS": the recipient is who the governing clause is about
+      recipient = governingSubject(context, s, clause);
+    }
+    TransferStatus status = licence || frame.licence() ? TransferStatus.LICENSED_PRODUCTION
+        : governedInfinitive(s, clause).orElseGet(() -> status(frame.status(), v));
+    if (frame.explicit() && recipient.isEmpty()) {
+      return; // "a envoyé des avions" to an exercise moves nothing between states unless it says to whom
+    }
+    emit(context, s, clause, goods, supplier, recipient, status, true, frame.licence() && !licence, out);
+  }
+
+  private Optional<TransferFrame> frameOf(Verbal v) {
+    if (v.voice() == Voice.PRONOMINAL) {
+      return Optional.ofNullable(frames.get(v.lemma(), TransferFrame.Kind.PRONOMINAL));
+    }
+    return Optional.ofNullable(frames.get(v.lemma(), TransferFrame.Kind.VERB));
+  }
+
+  private static boolean isFusedArticle(SentenceStructure s, int chunk) {
+    Token first = s.sentence().tokens().get(s.chunk(chunk).from());
+    return first.is("des") || first.is("du");
+  }
+
+  /** Whether a clause says the transfer does not happen: negated, denied, or only supposed ("si"). */
+  private static boolean isCancelled(SentenceStructure s, Clause clause, Verbal v) {
+    if (v.polarity() == Chunk.Polarity.NEGATIVE || clause.opener().equals("si") || clause.opener().equals("s")) {
+      return true;
+    }
+    for (String lemma : v.chain()) {
+      if (DENIAL.contains(lemma)) {
+        return true;
+      }
+    }
+    if (clause.parent() >= 0) {
+      Clause parent = s.clauses().get(clause.parent());
+      Verbal p = s.verbOf(parent);
+      return clause.kind() != Clause.Kind.MAIN && (DENIAL.contains(p.lemma()) || p.polarity() == Chunk.Polarity.NEGATIVE
+          && clause.kind() == Clause.Kind.INFINITIVAL);
+    }
+    return false;
+  }
+
+  /** The status a verb group gives a frame's status. */
+  private static TransferStatus status(TransferStatus base, Verbal v) {
+    if (base == TransferStatus.LICENSED_PRODUCTION) {
+      return base;
+    }
+    for (String lemma : v.chain()) {
+      if (REQUEST.contains(lemma)) {
+        return TransferStatus.REQUESTED;
+      }
+      if (CONSIDERING.contains(lemma)) {
+        return TransferStatus.NEGOTIATING;
+      }
+    }
+    boolean reported = v.time() == Time.CONDITIONAL && v.chain().isEmpty() && isCompound(v);
+    if (v.time() == Time.CONDITIONAL && !reported) {
+      return v.chain().contains("devoir") ? later(base) : TransferStatus.NEGOTIATING;
+    }
+    if (v.time() == Time.FUTURE || v.chain().contains("devoir") || v.chain().contains("aller")
+        || v.polarity() == Chunk.Polarity.NOT_YET) {
+      return later(base);
+    }
+    return base;
+  }
+
+  /**
+   * What the verb governing a transfer noun says of the deal beyond its own status: wished
+   * ("souhaite conclure"), considered ("envisage de signer", "visent à conclure", "signera",
+   * "devrait signer"). Empty when it says nothing more.
+   */
+  private static Optional<TransferStatus> modality(Verbal v) {
+    for (String lemma : v.chain()) {
+      if (REQUEST.contains(lemma)) {
+        return Optional.of(TransferStatus.REQUESTED);
+      }
+      if (CONSIDERING.contains(lemma) || lemma.equals("devoir") || lemma.equals("aller")) {
+        return Optional.of(TransferStatus.NEGOTIATING);
+      }
+    }
+    if (v.time() == Time.FUTURE || v.time() == Time.CONDITIONAL && !(v.chain().isEmpty() && isCompound(v))) {
+      return Optional.of(TransferStatus.NEGOTIATING);
+    }
+    return Optional.empty();
+  }
+
+  /** "il est question d'acquérir", "a l'intention d'acheter": an infinitive under a noun of plan or wish. */
+  private static Optional<TransferStatus> governedInfinitive(SentenceStructure s, Clause clause) {
+    if (clause.kind() != Clause.Kind.INFINITIVAL || clause.parent() < 0) {
+      return Optional.empty();
+    }
+    Clause parent = s.clauses().get(clause.parent());
+    List<Token> t = s.sentence().tokens();
+    for (Argument a : parent.arguments()) {
+      if (a.chunk() > clause.verb()) {
+        break;
+      }
+      String head = t.get(s.nominal(a.chunk()).head()).folded();
+      if (PLAN_NOUNS.contains(head)) {
+        return Optional.of(TransferStatus.NEGOTIATING);
+      }
+      if (WISH_NOUNS.contains(head)) {
+        return Optional.of(TransferStatus.REQUESTED);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "aurait commandé": a past conditional reports, it does not wish. */
+  private static boolean isCompound(Verbal v) {
+    return v.main() > v.from() && v.form() == Chunk.Form.FINITE;
+  }
+
+  /** What a transfer that will happen is: ordered, when the word says delivered. */
+  private static TransferStatus later(TransferStatus base) {
+    return base == TransferStatus.DELIVERED ? TransferStatus.ORDERED : base;
+  }
+
+  private static boolean saysLicence(SentenceStructure s, Clause clause) {
+    List<Token> t = s.sentence().tokens();
+    int from = s.chunk(clause.verb()).from();
+    int to = clause.arguments().isEmpty() ? s.chunk(clause.verb()).to() : s.chunk(clause.arguments().get(clause.arguments().size() - 1).chunk()).to();
+    return saysLicence(t, Math.max(0, from - 3), Math.min(t.size(), to + 4));
+  }
+
+  private static boolean saysLicence(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).is("licence") || t.get(k).is("license")) {
         return true;
       }
     }
     return false;
   }
 
-  /** The first mention, with every mention's evidence and the first quantity given. */
-  private static ArmsTransfer merge(List<ArmsTransfer> mentions) {
-    ArmsTransfer first = mentions.get(0);
-    if (mentions.size() == 1) {
-      return first;
-    }
-    List<Evidence> evidence = new ArrayList<>();
-    OptionalInt quantity = OptionalInt.empty();
-    for (ArmsTransfer t : mentions) {
-      evidence.addAll(t.evidence());
-      if (quantity.isEmpty()) {
-        quantity = t.quantity();
+  private Optional<Country> governingSubject(ArticleContext context, SentenceStructure s, Clause clause) {
+    for (int p = clause.parent(); p >= 0; p = s.clauses().get(p).parent()) {
+      Clause parent = s.clauses().get(p);
+      Optional<Country> c = first(context, s, parent.subject());
+      if (c.isPresent()) {
+        return c;
       }
-    }
-    return first.toBuilder().evidence(evidence).quantity(quantity).build();
-  }
-
-  private static List<Cue> cues(ArticleContext context, Sentence sentence) {
-    List<Cue> cues = new ArrayList<>();
-    for (PhraseTable.Match<TransferCue> m : context.matches(context.words.transferCues, sentence.index())) {
-      if (!context.isNegated(sentence.index(), m.from())) {
-        cues.add(new Cue(m.from(), m.to(), m.values().get(0)));
-      }
-    }
-    return cues;
-  }
-
-  private Optional<ArmsTransfer> read(
-      ArticleContext context, Calendar calendar, Sentence sentence, List<Cue> cues, WeaponMention weapon) {
-    int s = sentence.index();
-    List<Token> t = sentence.tokens();
-    // with several systems, each takes the words of its own clause: "a fourni des S-300 et ...
-    // souhaitait acheter le S-400"
-    List<Cue> own = ownCues(context, cues, weapon);
-    cues = own.isEmpty() ? cues : own;
-    TransferStatus status = null;
-    for (TransferStatus candidate : STATUS_PRIORITY) {
-      if (cues.stream().anyMatch(c -> c.cue().status() == candidate)) {
-        status = candidate;
+      if (parent.parent() >= p) {
         break;
       }
     }
-    Country supplier = null;
-    Country recipient = null;
-    Optional<Country> adjective = adjectiveNear(context, s, weapon);
-    for (Cue cue : cues) {
-      if (cue.cue().role() == TransferRole.NONE) {
-        if (recipient == null && cue.cue().status() != TransferStatus.LICENSED_PRODUCTION) {
-          // "l'acquisition de l'armée pakistanaise", "la livraison à l'Inde": the state that follows receives
-          List<Country> next = context.statesIn(s, cue.to(), Math.min(t.size(), cue.to() + 6));
-          if (!next.isEmpty() && next.get(0) != adjective.orElse(null)) {
-            recipient = next.get(0);
+    for (Clause other : s.clauses()) {
+      if (s.verbOf(other).form() == Chunk.Form.FINITE && other.verb() < clause.verb()) {
+        Optional<Country> c = first(context, s, other.subject());
+        if (c.isPresent()) {
+          return c;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---- nouns ----
+
+  private void readNoun(ArticleContext context, SentenceStructure s, int chunk, List<Seen> out) {
+    Nominal n = s.nominal(chunk);
+    List<Token> t = s.sentence().tokens();
+    if (n.head() < 0 || n.head() >= t.size()) {
+      return;
+    }
+    TransferFrame frame = frames.get(singular(t.get(n.head()).folded()), TransferFrame.Kind.NOUN);
+    if (frame == null) {
+      return;
+    }
+    ImmutableList<Argument> complements = s.complementsOf(chunk);
+    boolean licence = saysLicence(t, n.head(), Math.min(t.size(), (complements.isEmpty() ? n.to() : s.chunk(complements.get(complements.size() - 1).chunk()).to()) + 3));
+    Map<Role, List<Integer>> roles = new EnumMap<>(Role.class);
+    for (Argument a : complements) {
+      frame.rolesOf(a.marker()).forEach(r -> roles.computeIfAbsent(r, k -> new ArrayList<>()).add(a.chunk()));
+    }
+    List<Item> goods = new ArrayList<>();
+    for (int g : roles.getOrDefault(Role.GOODS, List.of())) {
+      goods.addAll(goodsOf(context, s, g));
+    }
+    if (goods.isEmpty()) {
+      return;
+    }
+    Optional<Country> supplier = first(context, s, roles.get(Role.SUPPLIER));
+    Optional<Country> recipient = first(context, s, roles.get(Role.RECIPIENT));
+    Optional<Role> adjectiveRole = frame.rolesOf("adjective").stream().findFirst();
+    for (Mention m : context.outerMentions(s.sentence().index(), n.head(), n.to())) {
+      if (m instanceof StateMention st && st.form() == StateForm.ADJ && st.countries().size() == 1 && adjectiveRole.isPresent()) {
+        if (adjectiveRole.get() == Role.SUPPLIER && supplier.isEmpty()) {
+          supplier = Optional.of(st.countries().get(0)); // "les ventes russes"
+        } else if (adjectiveRole.get() == Role.RECIPIENT && recipient.isEmpty()) {
+          recipient = Optional.of(st.countries().get(0)); // "l'achat turc de S-400"
+        }
+      }
+    }
+    Optional<Clause> clause = s.clauseAround(chunk);
+    TransferStatus status = frame.status();
+    boolean firm = false;
+    if (clause.isPresent()) {
+      Verbal v = s.verbOf(clause.get());
+      if (isCancelled(s, clause.get(), v)) {
+        return;
+      }
+      GoverningVerb g = governing.get(v.lemma());
+      if (g != null && clause.get().verb() < chunk) {
+        status = g.transfer().orElse(status);
+        firm = g.transfer().isPresent();
+        status = modality(v).orElse(status); // "visent à conclure le contrat sur la livraison": not yet ordered
+        Optional<Country> subject = first(context, s, clause.get().subject());
+        Optional<Role> subjectRole = g.subject() == GoverningVerb.SubjectRole.AGENT ? frame.agent()
+            : g.subject() == GoverningVerb.SubjectRole.RECIPIENT ? Optional.of(Role.RECIPIENT) : Optional.empty();
+        if (subject.isPresent() && subjectRole.isPresent() && clause.get().subject().size() == 1) {
+          if (subjectRole.get() == Role.SUPPLIER && supplier.isEmpty()) {
+            supplier = subject;
+          } else if (subjectRole.get() == Role.RECIPIENT && recipient.isEmpty()) {
+            recipient = subject;
           }
         }
-        continue;
+      } else if (g != null) {
+        status = g.transfer().orElse(status); // "la livraison est prévue pour 2020"
+        firm = g.transfer().isPresent();
       }
-      List<Country> before = context.statesIn(s, 0, cue.at());
-      List<Country> after = context.statesIn(s, cue.to(), t.size());
-      Optional<Country> subject = before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
-      Optional<Country> object = after.stream().filter(c -> !adjective.map(c::equals).orElse(false)).findFirst();
-      Optional<Country> agent = after(context, s, cue.to(), 3, "par");
-      Optional<Country> to = after(context, s, cue.to(), 12, "a", "au", "aux");
-      Optional<Country> from = after(context, s, cue.to(), 12, "aupres", "avec");
-      if (cue.cue().role() == TransferRole.SUPPLIER && agent.isPresent()) {
-        // passive: "livrés par la Russie à l'armée malienne"
-        supplier = agent.get();
-        recipient = to.or(() -> before.stream().filter(c -> c != agent.get()).findFirst()).orElse(null);
+      if (g == null || g.transfer().isEmpty()) {
+        TransferStatus byVerb = status(status, v);
+        if (v.time() == Time.FUTURE || v.time() == Time.CONDITIONAL || !v.chain().isEmpty()) {
+          status = byVerb;
+          firm = true;
+        }
+      }
+    }
+    if (status == TransferStatus.DELIVERED && saysFuture(t, n)) {
+      status = TransferStatus.ORDERED; // "la livraison prochaine"
+    }
+    if (licence || frame.licence()) {
+      status = TransferStatus.LICENSED_PRODUCTION;
+    }
+    emit(context, s, clause.orElse(null), goods, supplier, recipient, status, firm, frame.licence() && !licence, out);
+  }
+
+  private static String singular(String folded) {
+    if (folded.endsWith("s") && folded.length() > 3) {
+      return folded.substring(0, folded.length() - 1);
+    }
+    return folded;
+  }
+
+  private static boolean saysFuture(List<Token> t, Nominal n) {
+    for (int k = n.head(); k < Math.min(t.size(), n.to() + 1); k++) {
+      if (FUTURE_WORDS.contains(t.get(k).folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- goods ----
+
+  /**
+   * The goods a phrase names: its systems and those of its "de" complements; the system an
+   * anaphoric phrase refers to ("ces quatre appareils", "des appareils de ce type"); the list a vague
+   * phrase announces ("des équipements ... comporte 30 MiG-29, ..."); or a concrete kind of
+   * equipment ("quatre patrouilleurs").
+   */
+  private List<Item> goodsOf(ArticleContext context, SentenceStructure s, int chunk) {
+    return goodsOf(context, s, chunk, true);
+  }
+
+  private List<Item> goodsOf(ArticleContext context, SentenceStructure s, int chunk, boolean expand) {
+    Nominal n = s.nominal(chunk);
+    int sentence = s.sentence().index();
+    List<Token> t = s.sentence().tokens();
+    List<Item> items = new ArrayList<>();
+    Optional<Country> origin = context.parties.originOf(context, s, chunk);
+    CategoryMention category = null;
+    for (Mention m : context.outerMentions(sentence, n.head(), n.to())) {
+      if (m instanceof WeaponMention w) {
+        items.add(new Item(w.weapon().designation(), w.weapon().category(), origin.or(w.weapon()::origin), n.quantity(), w.from(), w.to(), true));
+      } else if (m instanceof CategoryMention c && category == null) {
+        category = c;
+      }
+    }
+    if (!items.isEmpty()) {
+      return items;
+    }
+    String head = n.head() >= 0 && n.head() < t.size() ? t.get(n.head()).folded() : "";
+    boolean counts = !COLLECTIVE.contains(head);
+    CategoryMention complementCategory = null;
+    for (Argument a : s.complementsOf(chunk)) {
+      if (!a.marker().equals("de")) {
         break;
       }
-      if (cue.cue().role() == TransferRole.RECIPIENT && from.isPresent() && subject.isPresent()) {
-        // "acquis auprès de la Chine", "en discussion avec la Russie pour l'achat"
-        recipient = subject.get();
-        supplier = from.get();
-        break;
+      Nominal c = s.nominal(a.chunk());
+      for (Mention m : context.outerMentions(sentence, c.head(), c.to())) {
+        if (m instanceof WeaponMention w) {
+          OptionalInt quantity = c.quantity().isPresent() ? c.quantity() : counts ? n.quantity() : OptionalInt.empty();
+          Optional<Country> own = context.parties.originOf(context, s, a.chunk()).or(() -> origin);
+          items.add(new Item(w.weapon().designation(), w.weapon().category(), own.or(w.weapon()::origin), quantity, w.from(), w.to(), true));
+        } else if (m instanceof CategoryMention cm && complementCategory == null) {
+          complementCategory = cm;
+        }
       }
-      if (cue.cue().role() == TransferRole.SUPPLIER) {
-        supplier = subject.orElse(null);
-        recipient = object.orElse(null);
-      } else {
-        recipient = subject.orElse(null);
-        supplier = adjective.or(weapon.weapon()::origin).orElse(object.orElse(null));
-      }
-      break;
-    }
-    if (supplier == null) {
-      supplier = adjective.or(() -> weapon.weapon().origin()).orElse(null);
-      if (supplier != null && supplier == recipient) {
-        supplier = null; // a recipient the words name outweighs the system's origin: "l'acquisition par le Pakistan de JF-17"
+      if (!items.isEmpty()) {
+        return items; // "quatre divisions de S-400", "12 avions de combat de type Su-30 MK-2"
       }
     }
-    List<Country> inSentence = context.statesIn(s);
-    if (recipient == null || recipient == supplier) {
-      Country sup = supplier;
-      recipient = inSentence.stream().filter(c -> c != sup).findFirst().orElse(null);
-    }
-    if (supplier == null || supplier == recipient) {
-      Country rec = recipient;
-      supplier = inSentence.stream().filter(c -> c != rec).findFirst().orElse(null);
-    }
-    if (context.dyad.isPresent()) {
-      if (supplier != null && recipient == null && context.dyad.get().contains(supplier)) {
-        recipient = context.dyad.get().other(supplier);
-      } else if (recipient != null && (supplier == null || supplier == recipient) && context.dyad.get().contains(recipient)) {
-        supplier = context.dyad.get().other(recipient);
+    boolean isVague = vague.contains(head) || category != null && vague.contains(FrenchText.fold(category.surface()));
+    if (n.determiner() == Chunk.Determiner.DEMONSTRATIVE && (isVague || category != null) || refersBack(s, chunk)
+        || REFERRING.contains(head)) {
+      // "ces quatre appareils", "des appareils de ce type", "une commande de 24 appareils"
+      Optional<WeaponMention> last = context.lastWeaponBefore(sentence, n.from(), 2);
+      if (last.isPresent()) {
+        WeaponEntry w = last.get().weapon();
+        items.add(new Item(w.designation(), w.category(), origin.or(w::origin), n.quantity(), n.head(), n.to(), true));
+        return items;
+      }
+      if (REFERRING.contains(head)) {
+        return items;
       }
     }
-    if (supplier == null || recipient == null || supplier == recipient) {
-      return Optional.empty();
+    if (isVague) {
+      if (expand) {
+        items.addAll(announced(context, s, chunk));
+      }
+      if (items.isEmpty() && complementCategory != null && !vague.contains(FrenchText.fold(complementCategory.surface()))) {
+        // "du matériel d'artillerie"
+        int end = s.chunk(s.chunkAt(complementCategory.from())).to();
+        items.add(new Item(s.sentence().textOf(n.head(), end), complementCategory.category(), origin, n.quantity(), n.head(), end, false));
+      }
+      return items;
     }
-    ArmsTransfer.Builder transfer =
-        ArmsTransfer.builder()
-            .supplier(supplier)
-            .recipient(recipient)
-            .system(weapon.weapon().designation())
-            .category(weapon.weapon().category())
-            .status(status)
-            .date(context.dateIn(s).orElse(null))
-            .evidence(context.evidence(s, weapon.from(), weapon.to(), NAME, inSentence.size() >= 2 ? 0.8 : 0.5));
-    quantity(context, calendar, sentence, weapon).ifPresent(transfer::quantity);
-    return Optional.of(transfer.build());
+    if (category != null) {
+      int end = kindEnd(context, s, n);
+      String kind = s.sentence().textOf(n.head(), end);
+      items.add(new Item(kind, category.category(), origin, n.quantity(), n.head(), end, false));
+    }
+    return items;
+  }
+
+  /** Whether a phrase says its goods are of a kind named before: "de ce type", "du même modèle". */
+  private static boolean refersBack(SentenceStructure s, int chunk) {
+    List<Token> t = s.sentence().tokens();
+    for (Argument a : s.complementsOf(chunk)) {
+      Nominal c = s.nominal(a.chunk());
+      for (int k = c.from(); k + 1 < c.to(); k++) {
+        if ((t.get(k).is("ce") || t.get(k).is("cette") || t.get(k).is("meme"))
+            && (t.get(k + 1).is("type") || t.get(k + 1).is("modele") || t.get(k + 1).is("classe") || t.get(k + 1).is("genre"))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
-   * The cues between the previous system (or the sentence start) and this one; the whole
-   * sentence's when there are none, as when several systems share one verb.
+   * The goods a vague phrase announces in the rest of its sentence: after "tels que", "notamment",
+   * "dont", "y compris", or as the objects of "comporter", "comprendre", "inclure" whose subject it is
+   * or completes ("la liste des équipements fournis comporte 30 MiG-29, 12 Yak-130 et des radars").
+   * Items of the list with no origin take the origin of the first that has one.
    */
-  private static List<Cue> ownCues(ArticleContext context, List<Cue> cues, WeaponMention weapon) {
-    int previous = 0;
-    for (Mention m : context.mentions.get(weapon.sentence())) {
-      if (m instanceof WeaponMention && m.to() <= weapon.from()) {
-        previous = Math.max(previous, m.to());
-      }
-    }
-    List<Cue> own = new ArrayList<>();
-    for (Cue c : cues) {
-      if (c.at() >= previous && c.to() <= weapon.from()) {
-        own.add(c);
-      }
-    }
-    return own;
-  }
-
-  /** The first state after one of {@code words}, within {@code window} tokens of {@code from}. */
-  private static Optional<Country> after(ArticleContext context, int s, int from, int window, String... words) {
-    List<Token> t = context.sentences.get(s).tokens();
-    for (int i = from; i < Math.min(t.size(), from + window); i++) {
-      for (String w : words) {
-        if (t.get(i).is(w)) {
-          List<Country> next = context.statesIn(s, i + 1, Math.min(t.size(), i + 7));
-          if (!next.isEmpty()) {
-            return Optional.of(next.get(0));
+  private List<Item> announced(ArticleContext context, SentenceStructure s, int chunk) {
+    List<Token> t = s.sentence().tokens();
+    List<Integer> listed = new ArrayList<>();
+    for (int k = chunk + 1; k < s.chunks().size() && k <= chunk + 16 && listed.isEmpty(); k++) {
+      Chunk c = s.chunk(k);
+      if (c instanceof Chunk.Marker m && (m.tag() == Tag.COORD || m.tag() == Tag.RELATIVE) && ANNOUNCERS.contains(FrenchText.fold(s.sentence().textOf(m.from(), m.to())))) {
+        for (int j = k + 1; j < s.chunks().size(); j++) {
+          if (s.chunk(j) instanceof Nominal) {
+            listed.add(j);
+          } else if (s.chunk(j) instanceof Verbal v && v.form() != Chunk.Form.PARTICIPLE
+              || s.chunk(j) instanceof Chunk.Marker mm && (mm.tag() == Tag.SUBORD || mm.tag() == Tag.RELATIVE || t.get(mm.from()).is(";"))) {
+            break;
           }
         }
+      } else if (c instanceof Verbal v && INCLUDING.contains(v.lemma())) {
+        Optional<Clause> clause = s.clauseOfVerb(k);
+        if (clause.isPresent() && clause.get().subject().stream().anyMatch(x -> x == chunk || s.complementsOf(x).stream().anyMatch(a -> a.chunk() == chunk))) {
+          clause.get().arguments().stream().filter(a -> !a.fronted()).forEach(a -> listed.add(a.chunk()));
+        }
+        break;
+      } else if (c instanceof Verbal v && v.form() == Chunk.Form.FINITE) {
+        Optional<Clause> clause = s.clauseOfVerb(k);
+        if (clause.isEmpty() || !INCLUDING.contains(v.lemma())) {
+          continue;
+        }
+      }
+    }
+    List<Item> items = new ArrayList<>();
+    for (int k : listed) {
+      items.addAll(goodsOf(context, s, k, false));
+    }
+    Optional<Country> listOrigin = items.stream().map(Item::origin).flatMap(Optional::stream).findFirst();
+    List<Item> out = new ArrayList<>();
+    for (Item i : items) {
+      out.add(i.origin().isPresent() || listOrigin.isEmpty() ? i
+          : new Item(i.system(), i.category(), listOrigin, i.quantity(), i.from(), i.to(), i.designated()));
+    }
+    return out;
+  }
+
+  /** Where a kind of equipment ends: before a state adjective, a number or a name. */
+  private static int kindEnd(ArticleContext context, SentenceStructure s, Nominal n) {
+    int end = n.to();
+    for (Mention m : context.outerMentions(s.sentence().index(), n.head(), n.to())) {
+      if (m instanceof StateMention && m.from() > n.head()) {
+        end = Math.min(end, m.from());
+      }
+    }
+    return end;
+  }
+
+  // ---- roles completed and merged ----
+
+  private Optional<Country> first(ArticleContext context, SentenceStructure s, List<Integer> chunks) {
+    if (chunks == null) {
+      return Optional.empty();
+    }
+    for (int c : chunks) {
+      for (Party p : context.parties.partiesOf(context, s, c)) {
+        if (p.country().isPresent()) {
+          return p.country();
+        }
       }
     }
     return Optional.empty();
   }
 
-  /** A state adjective right after the system or its category word: "chasseurs russes Sukhoï". */
-  private static Optional<Country> adjectiveNear(ArticleContext context, int s, WeaponMention weapon) {
-    int from = weapon.from();
-    for (Mention m : context.mentions.get(s)) {
-      if (m instanceof CategoryMention c && c.to() <= weapon.from() && weapon.from() - c.to() <= 2) {
-        from = c.from();
+  private void emit(
+      ArticleContext context, SentenceStructure s, Clause clause, List<Item> goods, Optional<Country> supplier,
+      Optional<Country> recipient, TransferStatus status, boolean firm, boolean foreignDesign, List<Seen> out) {
+    int sentence = s.sentence().index();
+    for (Item item : goods) {
+      if (foreignDesign && (!item.designated() || item.origin().isEmpty() || item.origin().equals(recipient))) {
+        continue; // "produire" without "sous licence" is licensed production only of another state's design
       }
-    }
-    for (Mention m : context.mentions.get(s)) {
-      if (m instanceof StateMention st && st.form() == StateForm.ADJ && st.countries().size() == 1
-          && (m.from() >= from && m.to() <= weapon.from() || m.from() == weapon.to())) {
-        return Optional.of(st.countries().get(0));
+      Optional<Country> sup = supplier.or(item::origin);
+      Optional<Country> rec = recipient;
+      if (sup.isPresent() && sup.equals(rec)) {
+        sup = supplier.equals(rec) ? Optional.empty() : supplier;
       }
-    }
-    return Optional.empty();
-  }
-
-  /** "24 Rafale", "quatre S-400", "une vingtaine d'hélicoptères Mi-17", or "environ 600" next. */
-  private static OptionalInt quantity(ArticleContext context, Calendar calendar, Sentence sentence, WeaponMention weapon) {
-    List<Token> t = sentence.tokens();
-    int from = weapon.from();
-    for (Mention m : context.mentions.get(sentence.index())) {
-      if (m instanceof CategoryMention c && c.to() <= weapon.from() && weapon.from() - c.to() <= 2) {
-        from = Math.min(from, c.from());
+      if (sup.isEmpty() || rec.isEmpty()) {
+        Optional<Country> known = sup.isPresent() ? sup : rec;
+        Optional<Country> other = otherParty(context, s, clause, known);
+        if (sup.isEmpty() && rec.isPresent()) {
+          sup = other;
+        } else if (rec.isEmpty() && sup.isPresent()) {
+          rec = other;
+        }
       }
-    }
-    for (int i = from - 1; i >= Math.max(0, from - 4); i--) {
-      Token tok = t.get(i);
-      if (tok.is("de") || tok.is("d") || tok.is("'") || tok.is("une") && i + 1 < from) {
+      if (sup.isEmpty() || rec.isEmpty() || sup.get() == rec.get()) {
         continue;
       }
-      Optional<Integer> n = calendar.number(tok);
-      if (tok.isNumber() && tok.folded().length() == 3 && i > 0 && t.get(i - 1).isNumber()
-          && tok.start() - t.get(i - 1).end() == 1 && t.get(i - 1).folded().length() <= 3) {
-        // "1 000 chars": digits grouped by thousands
-        n = Optional.of(Integer.parseInt(t.get(i - 1).folded()) * 1000 + n.get());
+      int states = context.statesIn(sentence).size();
+      Evidence evidence = context.evidence(sentence, item.from(), item.to(), NAME, states >= 2 ? 0.8 : 0.5);
+      out.add(new Seen(sup.get(), rec.get(), item, status, firm, context.dateIn(sentence), evidence));
+    }
+  }
+
+  /** The other end of a transfer whose one end is known: the clause's other state, the previous transfer's, the main pair's. */
+  private Optional<Country> otherParty(ArticleContext context, SentenceStructure s, Clause clause, Optional<Country> known) {
+    if (known.isEmpty()) {
+      return Optional.empty();
+    }
+    if (clause != null) {
+      List<Country> others = new ArrayList<>();
+      for (int c : clause.subject()) {
+        context.parties.partiesOf(context, s, c).forEach(p -> p.country().filter(x -> x != known.get() && !others.contains(x)).ifPresent(others::add));
       }
-      if (n.isPresent() && !tok.isNumber() && i >= 2 && t.get(i - 1).is("-")) {
-        // "vingt-six", "trente-six": tens and units joined by a hyphen
-        Optional<Integer> tens = calendar.number(t.get(i - 2));
-        if (tens.isPresent() && tens.get() >= 20 && tens.get() % 10 == 0 && n.get() < 10) {
-          n = Optional.of(tens.get() + n.get());
+      for (Argument a : clause.arguments()) {
+        if (a.marker().isEmpty() || a.marker().equals("avec") || a.marker().equals("à") || a.marker().equals("auprès de")) {
+          context.parties.partiesOf(context, s, a.chunk()).forEach(p -> p.country().filter(x -> x != known.get() && !others.contains(x)).ifPresent(others::add));
         }
       }
-      if (n.isPresent() && n.get() >= 1 && !(tok.isNumber() && tok.folded().length() == 4)) {
-        return OptionalInt.of(n.get());
+      if (others.size() == 1) {
+        return Optional.of(others.get(0));
       }
-      break;
     }
-    int next = sentence.index() + 1;
-    if (next < context.sentences.size()
-        && context.mentions.get(next).stream().noneMatch(m -> m instanceof WeaponMention)) {
-      List<Token> n = context.sentences.get(next).tokens();
-      for (int i = 0; i + 1 < n.size(); i++) {
-        if ((n.get(i).is("environ") || n.get(i).is("quelque")) && n.get(i + 1).isNumber() && n.get(i + 1).folded().length() <= 6
-            && Integer.parseInt(n.get(i + 1).folded()) >= 1) { // "environ 0" is no quantity: ArmsTransfer rejects it
-          return OptionalInt.of(Integer.parseInt(n.get(i + 1).folded()));
+    Optional<dev.entente.model.CountryPair> pair = context.pairBefore(s.sentence().index());
+    if (pair.isPresent() && pair.get().contains(known.get())) {
+      return Optional.of(pair.get().other(known.get()));
+    }
+    // an article about one state's arms names its other suppliers in passing: "six K8-W chinois"
+    return context.topState().filter(c -> c != known.get());
+  }
+
+  /** One reading per item of a sentence: the verb's reading wins over the noun's for the same words. */
+  private static List<Seen> distinct(List<Seen> own) {
+    Map<String, Seen> byItem = new LinkedHashMap<>();
+    for (Seen x : own) {
+      byItem.putIfAbsent(x.item().from() + ":" + x.supplier() + ">" + x.recipient(), x);
+    }
+    Map<Integer, Seen> byPosition = new LinkedHashMap<>();
+    for (Seen x : byItem.values()) {
+      byPosition.putIfAbsent(x.item().from(), x); // one transfer per mention of a system
+    }
+    return new ArrayList<>(byPosition.values());
+  }
+
+  /**
+   * Mentions of one transfer (same supplier, recipient and system, quantities not in conflict)
+   * become one; so do a kind of equipment or a maker's family and a system of that kind between the
+   * same states ("des avions de combat" in a title and "onze Su-35" in the text; "des MiG" and
+   * "six MiG-29").
+   */
+  private ImmutableList<ArmsTransfer> merge(List<Seen> seen) {
+    List<Seen> specific = seen.stream().filter(x -> !isGeneric(x.item())).collect(java.util.stream.Collectors.toList());
+    List<Seen> resolved = new ArrayList<>(seen.size());
+    for (Seen x : seen) {
+      Seen into = isGeneric(x.item()) ? specific.stream().filter(y -> covers(y, x)).findFirst().orElse(null) : null;
+      resolved.add(into == null ? x
+          : new Seen(into.supplier(), into.recipient(), new Item(into.item().system(), into.item().category(), into.item().origin(),
+              x.item().quantity().isPresent() ? x.item().quantity() : OptionalInt.empty(), x.item().from(), x.item().to(), true),
+              x.status(), x.firm(), x.date(), x.evidence()));
+    }
+    return mergeSame(resolved);
+  }
+
+  /** Whether an item names no system in particular: a kind of equipment, or a maker's family ("MiG", "Sukhoï"). */
+  private boolean isGeneric(Item item) {
+    return !item.designated() || item.system().chars().noneMatch(Character::isDigit) && isFamily(item.system());
+  }
+
+  private boolean isFamily(String system) {
+    String folded = FrenchText.fold(system);
+    return makerPrefixes.containsKey(folded) || FAMILIES.contains(folded);
+  }
+
+  /** Whether specific transfer {@code y} is what generic mention {@code x} refers to. */
+  private boolean covers(Seen y, Seen x) {
+    if (y.supplier() != x.supplier() || y.recipient() != x.recipient() || !sameGroup(y.item().category(), x.item().category())) {
+      return false;
+    }
+    if (!x.item().designated()) {
+      return true;
+    }
+    String family = FrenchText.squash(x.item().system());
+    String prefix = FrenchText.squash(makerPrefixes.getOrDefault(FrenchText.fold(x.item().system()), x.item().system()));
+    String system = FrenchText.squash(y.item().system());
+    return system.startsWith(family) || system.startsWith(prefix);
+  }
+
+  private static boolean sameGroup(SystemCategory a, SystemCategory b) {
+    return a == b || isAircraft(a) && isAircraft(b);
+  }
+
+  private static boolean isAircraft(SystemCategory c) {
+    return c == SystemCategory.FIGHTER_AIRCRAFT || c == SystemCategory.OTHER_AIRCRAFT;
+  }
+
+  private static ImmutableList<ArmsTransfer> mergeSame(List<Seen> seen) {
+    List<List<Seen>> groups = new ArrayList<>();
+    Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    for (Seen x : seen) {
+      String key = x.supplier() + ">" + x.recipient() + ">" + FrenchText.squash(x.item().system());
+      List<Integer> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+      int target = -1;
+      for (int c = candidates.size() - 1; c >= 0 && c >= candidates.size() - 16 && target < 0; c--) {
+        List<Seen> group = groups.get(candidates.get(c));
+        if (compatible(group, x)) {
+          target = candidates.get(c);
         }
       }
+      if (target < 0) {
+        candidates.add(groups.size());
+        groups.add(new ArrayList<>(List.of(x)));
+      } else {
+        groups.get(target).add(x);
+      }
     }
-    return OptionalInt.empty();
+    ImmutableList.Builder<ArmsTransfer> out = ImmutableList.builder();
+    for (List<Seen> group : groups) {
+      Seen first = group.get(0);
+      OptionalInt quantity = OptionalInt.empty();
+      Optional<PartialDate> date = Optional.empty();
+      boolean anyFirm = group.stream().anyMatch(Seen::firm);
+      TransferStatus status = null;
+      List<Evidence> evidence = new ArrayList<>();
+      for (Seen x : group) {
+        evidence.add(x.evidence());
+        if (quantity.isEmpty()) {
+          quantity = x.item().quantity();
+        }
+        if (date.isEmpty()) {
+          date = x.date();
+        }
+        // the status a verb gives outweighs a noun's default: "se sont entendus sur la livraison" delivers nothing
+        if ((x.firm() || !anyFirm) && (status == null || advance(x.status()) > advance(status))) {
+          status = x.status();
+        }
+      }
+      ArmsTransfer.Builder t = ArmsTransfer.builder()
+          .supplier(first.supplier())
+          .recipient(first.recipient())
+          .system(first.item().system())
+          .category(first.item().category())
+          .status(status)
+          .date(date.orElse(null))
+          .evidence(evidence);
+      quantity.ifPresent(t::quantity);
+      out.add(t.build());
+    }
+    return out.build();
+  }
+
+  private static boolean compatible(List<Seen> group, Seen x) {
+    for (Seen y : group) {
+      if (y.item().quantity().isPresent() && x.item().quantity().isPresent()
+          && y.item().quantity().getAsInt() != x.item().quantity().getAsInt()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How far a status goes: a transfer ordered and then delivered is delivered. */
+  private static int advance(TransferStatus status) {
+    return switch (status) {
+      case REQUESTED -> 0;
+      case NEGOTIATING -> 1;
+      case ORDERED -> 2;
+      case LICENSED_PRODUCTION -> 3;
+      case DELIVERED -> 4;
+    };
   }
 }

@@ -1,0 +1,435 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.entente.parse.Chunk.Form;
+import dev.entente.parse.Chunk.Marker;
+import dev.entente.parse.Chunk.Nominal;
+import dev.entente.parse.Chunk.Verbal;
+import dev.entente.parse.Clause.Argument;
+import dev.entente.parse.Clause.Kind;
+import dev.entente.parse.Clause.SubjectSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the clauses of a chunked sentence: where each clause starts and ends (at subordinating
+ * conjunctions, relative pronouns, quotation marks, semicolons, colons, parentheses, and at "et"
+ * or a comma that starts a new verb), and, for each verb group, its subject and complements.
+ *
+ * <p>The subject is the nearest bare noun phrase before the verb in its clause, past adverbs,
+ * complements of nouns, dates and participles, with the phrases coordinated to it; a relative
+ * clause interrupted by commas ("le ministre, qui était à Moscou, a déclaré") is skipped. With none
+ * before the verb it is the antecedent of "qui", the pronoun of "a-t-il", the first bare noun
+ * phrase after the verb ("« ... », a déclaré le ministre", "a annoncé à Caracas un membre de la
+ * délégation"), or the subject of the clause an infinitive, a gerund or a coordinated verb depends
+ * on. Complements are the noun phrases after the verb up to the next verb group, each with its
+ * preposition, and the prepositional phrases fronted at the start of the clause.
+ *
+ * <p>Expects the chunks of {@link Chunker}. Linear in the number of chunks, but for the search of a
+ * subject, which is bounded.
+ */
+final class ClauseAnalyzer {
+
+  /** How many chunks a subject search looks at, each way. */
+  private static final int SUBJECT_REACH = 24;
+  private static final ImmutableSet<String> TIME_WORDS =
+      ImmutableSet.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "semaine",
+          "mois", "annee", "an", "ans", "annees", "jour", "jours", "matin", "soir", "soiree", "nuit", "midi",
+          "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+          "novembre", "decembre", "printemps", "ete", "automne", "hiver", "week", "weekend", "fois", "heure",
+          "heures", "decennie", "siecle", "moment", "instant", "lendemain", "veille", "temps", "passe",
+          "dernier", "derniere", "prochain", "prochaine", "debut", "fin", "mi", "aujourd", "demain");
+
+  /** A stretch of chunks between clause boundaries. */
+  private static final class Segment {
+    final Kind kind;
+    final String opener;
+    final int start;
+    final int parent;
+    final boolean quoted;
+    final boolean afterQuote;
+    /** The segment this one resumes after an aside, or -1. */
+    final int continues;
+    /** The noun phrase a relative pronoun refers to, or -1. */
+    final int antecedent;
+    boolean hasFiniteVerb;
+
+    Segment(Kind kind, String opener, int start, int parent, boolean quoted, boolean afterQuote, int continues, int antecedent) {
+      this.kind = kind;
+      this.opener = opener;
+      this.start = start;
+      this.parent = parent;
+      this.quoted = quoted;
+      this.afterQuote = afterQuote;
+      this.continues = continues;
+      this.antecedent = antecedent;
+    }
+  }
+
+  /** Returns the sentence's structure: its units, chunks and clauses. */
+  SentenceStructure analyze(Sentence sentence, ImmutableList<Unit> units, ImmutableList<Chunk> chunks) {
+    List<Token> t = sentence.tokens();
+    List<Segment> segments = new ArrayList<>();
+    int[] segmentOf = new int[chunks.size()];
+    segments.add(new Segment(Kind.MAIN, "", 0, -1, false, false, -1, -1));
+    List<Integer> quoteStack = new ArrayList<>();
+    int current = 0;
+    boolean skipClose = false;
+    for (int c = 0; c < chunks.size(); c++) {
+      Chunk chunk = chunks.get(c);
+      Segment seg = segments.get(current);
+      if (chunk instanceof Marker m) {
+        Tag tag = m.tag();
+        String word = t.get(m.from()).folded();
+        if (tag == Tag.QUOTE_OPEN && !hasVerbBeforeClose(chunks, c)) {
+          segmentOf[c] = current; // "qualifiée de « profonde et stratégique » par l'ambassade": a quoted phrase
+          skipClose = true;
+          continue;
+        } else if (tag == Tag.QUOTE_CLOSE && skipClose) {
+          segmentOf[c] = current;
+          skipClose = false;
+          continue;
+        } else if (tag == Tag.QUOTE_OPEN) {
+          quoteStack.add(current);
+          current = open(segments, Kind.MAIN, "", c, current, true, false, -1, -1);
+        } else if (tag == Tag.QUOTE_CLOSE && !quoteStack.isEmpty()) {
+          int outer = quoteStack.remove(quoteStack.size() - 1);
+          Segment o = segments.get(outer);
+          segmentOf[c] = current;
+          current = open(segments, o.kind == Kind.MAIN ? Kind.MAIN : o.kind, "", c + 1, o.parent, o.quoted, true, -1, -1);
+          continue;
+        } else if (tag == Tag.SUBORD) {
+          current = open(segments, Kind.SUBORDINATE, word, c, current, seg.quoted, false, -1, -1);
+        } else if (tag == Tag.RELATIVE) {
+          current = open(segments, Kind.RELATIVE, word, c, current, seg.quoted, false, -1, antecedent(chunks, c, seg.start));
+        } else if (tag == Tag.PUNCT && (word.equals(";") || word.equals(":") || word.equals("(") || word.equals(")"))) {
+          int parent = word.equals(";") ? -1 : current;
+          current = open(segments, Kind.MAIN, "", c + 1, parent, seg.quoted, word.equals(":"), word.equals(")") ? resumable(segments, current) : -1, -1);
+          segmentOf[c] = current;
+          continue;
+        } else if (tag == Tag.COORD && seg.hasFiniteVerb && startsClause(chunks, c + 1)) {
+          current = open(segments, Kind.COORDINATED, word, c, current, seg.quoted, false, -1, -1);
+        } else if (tag == Tag.PUNCT && word.equals(",") && c + 1 < chunks.size() && chunks.get(c + 1) instanceof Verbal v) {
+          if (v.form() == Form.FINITE && (seg.kind == Kind.RELATIVE || seg.kind == Kind.SUBORDINATE && !seg.opener.startsWith("qu"))
+              && seg.parent >= 0 && !segments.get(seg.parent).hasFiniteVerb) {
+            // "le ministre, qui était à Moscou, a déclaré": back to the clause the aside interrupted
+            Segment p = segments.get(seg.parent);
+            current = open(segments, p.kind, p.opener, c + 1, p.parent, p.quoted, p.afterQuote, seg.parent, p.antecedent);
+            segmentOf[c] = current;
+            continue;
+          }
+          if (v.form() == Form.FINITE && seg.hasFiniteVerb) {
+            current = open(segments, Kind.INCIDENT, "", c + 1, current, seg.quoted, false, -1, -1);
+            segmentOf[c] = current;
+            continue;
+          }
+        }
+      }
+      segmentOf[c] = current;
+      if (chunk instanceof Verbal v && v.form() == Form.FINITE) {
+        segments.get(current).hasFiniteVerb = true;
+      }
+    }
+    ImmutableList<Clause> clauses = clauses(t, chunks, segments, segmentOf);
+    return new SentenceStructure(sentence, units, chunks, clauses, segmentOf);
+  }
+
+  /** Whether a verb group comes before the quotation that opens at chunk {@code c} closes. */
+  private static boolean hasVerbBeforeClose(List<Chunk> chunks, int c) {
+    for (int k = c + 1; k < chunks.size(); k++) {
+      Chunk chunk = chunks.get(k);
+      if (chunk instanceof Marker m && (m.tag() == Tag.QUOTE_CLOSE || m.tag() == Tag.QUOTE_OPEN)) {
+        return false;
+      }
+      if (chunk instanceof Verbal v && v.form() == Form.FINITE) {
+        return true;
+      }
+    }
+    return true; // a quotation that runs to the sentence's end holds a clause of its own
+  }
+
+  private static int open(
+      List<Segment> segments, Kind kind, String opener, int start, int parent, boolean quoted, boolean afterQuote,
+      int continues, int antecedent) {
+    segments.add(new Segment(kind, opener, start, parent, quoted, afterQuote, continues, antecedent));
+    return segments.size() - 1;
+  }
+
+  /** After ")": the segment the parenthesis interrupted. */
+  private static int resumable(List<Segment> segments, int current) {
+    int parent = segments.get(current).parent;
+    return parent >= 0 ? segments.get(parent).parent >= -1 ? parent : -1 : -1;
+  }
+
+  /** The noun phrase before a relative pronoun, past a comma: "le ministre indien, qui". */
+  private static int antecedent(List<Chunk> chunks, int relative, int from) {
+    for (int k = relative - 1; k >= Math.max(from, relative - 4); k--) {
+      Chunk c = chunks.get(k);
+      if (c instanceof Nominal) {
+        return k;
+      }
+      if (!(c instanceof Marker m) || m.tag() != Tag.PUNCT && m.tag() != Tag.ADV) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether chunks from {@code c} start a clause: a finite verb, or bare noun phrases then one. */
+  private static boolean startsClause(List<Chunk> chunks, int c) {
+    int k = c;
+    while (k < chunks.size() && chunks.get(k) instanceof Marker m && (m.tag() == Tag.ADV || m.tag() == Tag.PUNCT)) {
+      k++;
+    }
+    boolean nominal = false;
+    while (k < chunks.size() && k < c + 6) {
+      Chunk chunk = chunks.get(k);
+      if (chunk instanceof Verbal v) {
+        return v.form() == Form.FINITE && (nominal || true);
+      }
+      if (chunk instanceof Nominal n) {
+        if (!n.isBare() && !nominal) {
+          return false;
+        }
+        nominal = true;
+      } else if (!(chunk instanceof Marker m && (m.tag() == Tag.ADV || m.tag() == Tag.GLUE))) {
+        return false;
+      }
+      k++;
+    }
+    return false;
+  }
+
+  private ImmutableList<Clause> clauses(List<Token> t, List<Chunk> chunks, List<Segment> segments, int[] segmentOf) {
+    List<Clause> out = new ArrayList<>();
+    int[] clauseOfSegment = new int[segments.size()];
+    java.util.Arrays.fill(clauseOfSegment, -1);
+    for (int c = 0; c < chunks.size(); c++) {
+      if (!(chunks.get(c) instanceof Verbal v)) {
+        continue;
+      }
+      int s = segmentOf[c];
+      Segment seg = segments.get(s);
+      Kind kind = switch (v.form()) {
+        case INFINITIVE -> Kind.INFINITIVAL;
+        case PARTICIPLE -> Kind.PARTICIPIAL;
+        case GERUND -> Kind.GERUNDIVE;
+        default -> seg.kind;
+      };
+      int parent = -1;
+      for (int p = seg.parent; p >= 0 && parent < 0; p = segments.get(p).parent) {
+        parent = clauseOfSegment[p];
+      }
+      if (kind != Kind.MAIN && kind != seg.kind && clauseOfSegment[s] >= 0) {
+        parent = clauseOfSegment[s]; // an infinitive or a participle depends on the clause's own verb
+      }
+      List<Integer> subject = new ArrayList<>();
+      SubjectSource source = SubjectSource.NONE;
+      if (v.form() == Form.FINITE) {
+        source = subjectBefore(t, chunks, segments, segmentOf, c, subject);
+        if (source == SubjectSource.NONE && v.invertedPronoun() >= 0) {
+          source = SubjectSource.INVERTED_PRONOUN;
+        }
+        if (source == SubjectSource.NONE && seg.kind == Kind.RELATIVE && seg.opener.equals("qui") && seg.antecedent >= 0) {
+          subject.add(seg.antecedent);
+          source = SubjectSource.ANTECEDENT;
+        }
+        if (source == SubjectSource.NONE && seg.kind == Kind.COORDINATED) {
+          source = inherit(out, parent, subject);
+        }
+        if (source == SubjectSource.NONE) {
+          source = subjectAfter(t, chunks, segmentOf, c, subject);
+        }
+      } else if (v.form() == Form.PARTICIPLE) {
+        source = participleSubject(t, chunks, segmentOf, c, subject);
+      } else {
+        source = inherit(out, parent >= 0 ? parent : lastFinite(out), subject);
+      }
+      ImmutableList<Argument> arguments = arguments(t, chunks, segmentOf, c, seg.start, subject);
+      out.add(new Clause(c, kind, seg.opener, ImmutableList.copyOf(subject), source, arguments, parent, seg.quoted));
+      if (clauseOfSegment[s] < 0 || v.form() == Form.FINITE && !(chunks.get(out.get(clauseOfSegment[s]).verb()) instanceof Verbal w
+          && w.form() == Form.FINITE)) {
+        clauseOfSegment[s] = out.size() - 1;
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private static int lastFinite(List<Clause> clauses) {
+    return clauses.isEmpty() ? -1 : clauses.size() - 1;
+  }
+
+  private static SubjectSource inherit(List<Clause> clauses, int from, List<Integer> subject) {
+    for (int k = from; k >= 0; k = clauses.get(k).parent() >= 0 && clauses.get(k).parent() < k ? clauses.get(k).parent() : k - 1) {
+      Clause c = clauses.get(k);
+      if (!c.subject().isEmpty()) {
+        subject.addAll(c.subject());
+        return SubjectSource.INHERITED;
+      }
+      if (c.subjectSource() == SubjectSource.INVERTED_PRONOUN) {
+        return SubjectSource.NONE;
+      }
+      if (k - 1 < 0 && c.parent() < 0) {
+        break;
+      }
+    }
+    return SubjectSource.NONE;
+  }
+
+  /** The subject before verb {@code c}: the nearest bare noun phrase, with those coordinated to it. */
+  private SubjectSource subjectBefore(
+      List<Token> t, List<Chunk> chunks, List<Segment> segments, int[] segmentOf, int c, List<Integer> subject) {
+    int s = segmentOf[c];
+    int k = c - 1;
+    int seen = 0;
+    while (seen++ < SUBJECT_REACH) {
+      if (k < segments.get(s).start || k < 0) {
+        int resumed = segments.get(s).continues;
+        if (resumed < 0) {
+          return SubjectSource.NONE;
+        }
+        s = resumed; // past the aside that interrupted the clause
+        k = lastChunkOf(segmentOf, s, k);
+        if (k < 0) {
+          return SubjectSource.NONE;
+        }
+        continue;
+      }
+      if (segmentOf[k] != s) {
+        k--;
+        continue; // an aside inside the clause
+      }
+      Chunk chunk = chunks.get(k);
+      if (chunk instanceof Nominal n && n.isBare() && !isTemporal(t, n)) {
+        subject.add(k);
+        coordinated(t, chunks, segmentOf, k, subject);
+        return SubjectSource.BEFORE;
+      }
+      if (chunk instanceof Verbal v && v.form() == Form.FINITE) {
+        return SubjectSource.NONE;
+      }
+      if (chunk instanceof Marker m && (m.tag() == Tag.QUOTE_CLOSE || m.tag() == Tag.QUOTE_OPEN)) {
+        return SubjectSource.NONE;
+      }
+      k--;
+    }
+    return SubjectSource.NONE;
+  }
+
+  private static int lastChunkOf(int[] segmentOf, int segment, int before) {
+    for (int k = before; k >= 0; k--) {
+      if (segmentOf[k] == segment) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Adds to {@code subject} the bare noun phrases joined to chunk {@code k} by "et" or commas before it. */
+  private static void coordinated(List<Token> t, List<Chunk> chunks, int[] segmentOf, int k, List<Integer> subject) {
+    int j = k - 1;
+    while (j - 1 >= 0 && segmentOf[j] == segmentOf[k]) {
+      if (chunks.get(j) instanceof Marker m && (m.tag() == Tag.COORD && (t.get(m.from()).is("et") || t.get(m.from()).is("ou"))
+          || m.tag() == Tag.PUNCT && t.get(m.from()).is(",") && subject.size() > 1)) {
+        int before = j - 1;
+        while (before >= 0 && chunks.get(before) instanceof Nominal n && !n.isBare() && segmentOf[before] == segmentOf[k]) {
+          before--; // "le ministre russe de la Défense et son homologue"
+        }
+        if (before >= 0 && chunks.get(before) instanceof Nominal n && n.isBare() && segmentOf[before] == segmentOf[k]) {
+          subject.add(0, before);
+          j = before - 1;
+          continue;
+        }
+      }
+      break;
+    }
+  }
+
+  /** "« ... », a déclaré le ministre"; "a annoncé à Caracas un membre de la délégation". */
+  private static SubjectSource subjectAfter(List<Token> t, List<Chunk> chunks, int[] segmentOf, int c, List<Integer> subject) {
+    for (int k = c + 1; k < chunks.size() && k <= c + SUBJECT_REACH && segmentOf[k] == segmentOf[c]; k++) {
+      Chunk chunk = chunks.get(k);
+      if (chunk instanceof Verbal) {
+        return SubjectSource.NONE;
+      }
+      if (chunk instanceof Nominal n && n.isBare() && !isTemporal(t, n)) {
+        subject.add(k);
+        return SubjectSource.INVERTED;
+      }
+      if (chunk instanceof Marker m && m.tag() != Tag.ADV && m.tag() != Tag.GLUE && m.tag() != Tag.PUNCT) {
+        return SubjectSource.NONE;
+      }
+    }
+    return SubjectSource.NONE;
+  }
+
+  /** The noun a participle qualifies: "les avions livrés", or the clause's subject after "Reçu ..., le président". */
+  private static SubjectSource participleSubject(List<Token> t, List<Chunk> chunks, int[] segmentOf, int c, List<Integer> subject) {
+    for (int k = c - 1; k >= 0 && k >= c - 3; k--) {
+      Chunk chunk = chunks.get(k);
+      if (chunk instanceof Nominal n && !isTemporal(t, n)) {
+        subject.add(k);
+        return SubjectSource.ANTECEDENT;
+      }
+      if (!(chunk instanceof Marker m && (m.tag() == Tag.ADV || m.tag() == Tag.PUNCT && t.get(m.from()).is(",")))) {
+        break;
+      }
+    }
+    if (c == 0 || chunks.get(c - 1) instanceof Marker m && m.tag() == Tag.QUOTE_OPEN) {
+      // "Reçu en grande pompe, le président russe a ...": the subject after the comma
+      for (int k = c + 1; k < chunks.size() && k <= c + SUBJECT_REACH; k++) {
+        if (chunks.get(k) instanceof Marker m && m.tag() == Tag.PUNCT && t.get(m.from()).is(",")) {
+          for (int j = k + 1; j < chunks.size() && j <= k + 4; j++) {
+            if (chunks.get(j) instanceof Nominal n && n.isBare()) {
+              subject.add(j);
+              return SubjectSource.ANTECEDENT;
+            }
+          }
+          break;
+        }
+      }
+    }
+    return SubjectSource.NONE;
+  }
+
+  private static ImmutableList<Argument> arguments(
+      List<Token> t, List<Chunk> chunks, int[] segmentOf, int c, int segmentStart, List<Integer> subject) {
+    ImmutableList.Builder<Argument> out = ImmutableList.builder();
+    int firstSubject = subject.isEmpty() ? c : Math.min(c, subject.get(0));
+    for (int k = segmentStart; k < firstSubject; k++) {
+      // "À Moscou, ...", "Avec l'Inde, la Russie a signé": fronted complements at the clause's start
+      if (segmentOf[k] == segmentOf[c] && chunks.get(k) instanceof Nominal n && !n.isBare()
+          && (k == segmentStart || chunks.get(k - 1) instanceof Marker)) {
+        out.add(new Argument(n.marker(), k, true));
+      }
+    }
+    for (int k = c + 1; k < chunks.size() && segmentOf[k] == segmentOf[c]; k++) {
+      Chunk chunk = chunks.get(k);
+      if (chunk instanceof Verbal v && !(v.form() == Form.PARTICIPLE && isBareParticiple(chunks, k))) {
+        break; // a participle used as an adjective ("des armes plus avancées telles que") does not end them
+      }
+      if (chunk instanceof Nominal n && !subject.contains(k)) {
+        out.add(new Argument(n.marker(), k, false));
+      }
+    }
+    return out.build();
+  }
+
+  /** Whether the participle at {@code k} takes no complement of its own: no "par" or "à" phrase follows. */
+  private static boolean isBareParticiple(List<Chunk> chunks, int k) {
+    return !(k + 1 < chunks.size() && chunks.get(k + 1) instanceof Nominal n && !n.isBare()
+        && (n.marker().equals("par") || n.marker().equals("à") || n.marker().equals("auprès de")));
+  }
+
+  /** Whether a noun phrase only says when: "lundi", "mercredi dernier", "le 3 mai", "cette semaine". */
+  static boolean isTemporal(List<Token> t, Nominal n) {
+    for (int k = n.head(); k < n.to(); k++) {
+      Token token = t.get(k);
+      if (token.isWord() && !TIME_WORDS.contains(token.folded())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,253 @@
+package dev.entente.parse;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.entente.model.Country;
+import dev.entente.model.Person;
+import dev.entente.parse.Chunk.Nominal;
+import dev.entente.parse.Clause.Argument;
+import dev.entente.parse.Mention.OrgMention;
+import dev.entente.parse.Mention.PersonMention;
+import dev.entente.parse.Mention.StateMention;
+import dev.entente.text.FrenchText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads who a noun phrase names as acting. A person or an organization it names wins; then a state
+ * it names ("la Russie", "Moscou", "le Kremlin"); then a state adjective or a "de" + state when the
+ * phrase's head is a noun of those who act for states ("l'armée russe", "les autorités de Bamako",
+ * "un responsable pakistanais", {@code lexicon/agent-nouns.txt}), while on a goods noun the
+ * adjective only gives the goods' origin ("des chasseurs russes"). "Les deux pays" are the pair the
+ * article last named together; "il" and "elle" the last person named.
+ */
+final class PartyResolver {
+
+  /** How many sentences back a pronoun or "les deux pays" looks for what it refers to. */
+  private static final int LOOK_BACK = 3;
+
+  /** Kinds of titles that name one person ("le président russe"), not a body or an unnamed official. */
+  private static final ImmutableSet<String> PERSONAL_KINDS =
+      ImmutableSet.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "MINISTER", "DEPUTY_MINISTER", "DIPLOMAT", "MILITARY", "SPOKESPERSON", "OTHER");
+
+  private final ImmutableSet<String> agentNouns;
+  private final ImmutableSet<String> personalTitles;
+
+  /**
+   * Builds a resolver from the agent nouns and the titles ({@code lexicon/titles.tsv}: the first
+   * word of a title of a personal kind names one person).
+   */
+  PartyResolver(ImmutableList<LexiconLine> agentNouns, ImmutableList<LexiconLine> titles) {
+    this.agentNouns = agentNouns.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
+    ImmutableSet.Builder<String> personal = ImmutableSet.builder();
+    for (LexiconLine line : titles) {
+      String[] f = line.fields(2);
+      if (PERSONAL_KINDS.contains(f[1].strip())) {
+        personal.add(FrenchText.fold(f[0].strip().split("[ '-]")[0]));
+      }
+    }
+    this.personalTitles = personal.build();
+  }
+
+  /** Returns the parties chunk {@code chunk} names: none, one, or several ("les deux pays", "sino-russes"). */
+  ImmutableList<Party> partiesOf(ArticleContext context, SentenceStructure s, int chunk) {
+    if (!(s.chunk(chunk) instanceof Nominal n)) {
+      return ImmutableList.of();
+    }
+    int sentence = s.sentence().index();
+    if (n.pronoun()) {
+      return pronoun(context, s, n);
+    }
+    if (context.mentionsBoth(sentence, n.from(), n.to())) {
+      return context.pairBefore(sentence).map(p -> ImmutableList.of(Party.of(p.first()), Party.of(p.second())))
+          .orElse(ImmutableList.of());
+    }
+    List<Party> found = new ArrayList<>();
+    boolean agentive = isAgentive(s, n);
+    for (Mention m : context.outerMentions(sentence, n.head(), n.to())) {
+      if (m instanceof PersonMention p) {
+        return ImmutableList.of(Party.of(p.person()));
+      }
+      if (m instanceof OrgMention o) {
+        return ImmutableList.of(Party.of(o.organization()));
+      }
+      if (m instanceof StateMention st) {
+        boolean named = st.form() == StateForm.NAME || st.form() == StateForm.CAPITAL || st.form() == StateForm.SEAT;
+        boolean demonym = m.from() == n.head() && s.sentence().tokens().get(m.from()).capitalized();
+        if (named || demonym) {
+          st.countries().forEach(c -> found.add(Party.of(c)));
+        } else if (agentive) {
+          st.countries().forEach(c -> found.add(Party.unnamedOf(c)));
+        }
+      }
+    }
+    if (!found.isEmpty()) {
+      return titled(context, s, n, found);
+    }
+    if (agentive) {
+      // "le président de la Russie", "les forces armées du Mali", "le porte-parole du ministère"
+      for (Argument a : s.complementsOf(chunk)) {
+        if (!a.marker().equals("de")) {
+          break;
+        }
+        ImmutableList<Party> of = partiesOf(context, s, a.chunk());
+        if (!of.isEmpty()) {
+          List<Party> unnamed = new ArrayList<>();
+          for (Party p : of) {
+            unnamed.add(p.actor() instanceof dev.entente.model.State ? Party.unnamedOf(p.country().get()) : p);
+          }
+          return titled(context, s, n, unnamed);
+        }
+      }
+      if (n.determiner() == Chunk.Determiner.DEMONSTRATIVE) {
+        return agentBefore(context, s, chunk); // "a précisé ce responsable": the official named before
+      }
+    }
+    return ImmutableList.of();
+  }
+
+  /**
+   * The person a personal title names, when the article has one with that title or is about one
+   * compatriot: "le président russe" is the Vladimir Poutine the article introduced, "le secrétaire
+   * du Conseil de sécurité russe" the person whose role the article worded so. Otherwise the
+   * parties as found.
+   */
+  private ImmutableList<Party> titled(ArticleContext context, SentenceStructure s, Nominal n, List<Party> found) {
+    if (found.size() != 1 || !(found.get(0).unnamed() || found.get(0).actor() instanceof dev.entente.model.Organization)
+        || found.get(0).country().isEmpty()) {
+      return ImmutableList.copyOf(found);
+    }
+    String head = s.sentence().tokens().get(n.head()).folded();
+    if (!personalTitles.contains(head)) {
+      return ImmutableList.copyOf(found);
+    }
+    Optional<Person> person = context.compatriot(found.get(0).country().get(), head, s.sentence().index());
+    return person.isPresent() ? ImmutableList.of(Party.of(person.get())) : ImmutableList.copyOf(found);
+  }
+
+  /** The party of the nearest official or body named before chunk {@code chunk}, this sentence or the one before. */
+  private ImmutableList<Party> agentBefore(ArticleContext context, SentenceStructure s, int chunk) {
+    int index = s.sentence().index();
+    for (int sentence = index; sentence >= 0 && sentence >= index - 1; sentence--) {
+      SentenceStructure t = context.structures.get(sentence);
+      int from = sentence == index ? chunk - 1 : t.chunks().size() - 1;
+      for (int k = from; k >= 0; k--) {
+        if (t.chunk(k) instanceof Nominal n && !n.pronoun() && n.determiner() != Chunk.Determiner.DEMONSTRATIVE && isAgentive(t, n)) {
+          ImmutableList<Party> parties = partiesOf(context, t, k);
+          if (parties.size() == 1 && parties.get(0).country().isPresent()) {
+            return parties;
+          }
+        }
+      }
+    }
+    return ImmutableList.of();
+  }
+
+  /** Returns the first party chunk {@code chunk} names. */
+  Optional<Party> partyOf(ArticleContext context, SentenceStructure s, int chunk) {
+    ImmutableList<Party> all = partiesOf(context, s, chunk);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /** Returns the state a goods phrase says its goods come from: "des chasseurs russes", "de fabrication chinoise". */
+  Optional<Country> originOf(ArticleContext context, SentenceStructure s, int chunk) {
+    if (!(s.chunk(chunk) instanceof Nominal n)) {
+      return Optional.empty();
+    }
+    int sentence = s.sentence().index();
+    if (isAgentive(s, n)) {
+      return Optional.empty(); // "de l'armée pakistanaise" names a buyer, not where goods come from
+    }
+    for (Mention m : context.outerMentions(sentence, n.head(), n.to())) {
+      if (m instanceof StateMention st && st.form() == StateForm.ADJ && st.countries().size() == 1) {
+        return Optional.of(st.countries().get(0));
+      }
+    }
+    for (Argument a : s.complementsOf(chunk)) {
+      if (!a.marker().equals("de") && !a.marker().equals("en provenance de")) {
+        break;
+      }
+      Nominal c = s.nominal(a.chunk());
+      String head = s.sentence().tokens().get(c.head()).folded();
+      if (a.marker().equals("en provenance de") || head.equals("fabrication") || head.equals("origine") || head.equals("conception")
+          || head.equals("facture") || head.equals("production")) {
+        for (Mention m : context.outerMentions(sentence, c.head(), c.to())) {
+          if (m instanceof StateMention st && st.countries().size() == 1) {
+            return Optional.of(st.countries().get(0));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The parties of the subject of the nearest clause before chunk {@code chunk}: in its sentence, else the main clause of the one before. */
+  private ImmutableList<Party> subjectBefore(ArticleContext context, SentenceStructure s, int chunk) {
+    for (int k = s.clauses().size() - 1; k >= 0; k--) {
+      Clause c = s.clauses().get(k);
+      if (c.verb() < chunk && !c.subject().isEmpty() && c.subject().get(0) < chunk && c.subjectSource() != Clause.SubjectSource.INHERITED) {
+        ImmutableList<Party> parties = named(context, s, c.subject());
+        if (!parties.isEmpty()) {
+          return parties;
+        }
+      }
+    }
+    int index = s.sentence().index();
+    if (index == 0) {
+      return ImmutableList.of();
+    }
+    SentenceStructure previous = context.structures.get(index - 1);
+    for (Clause c : previous.clauses()) {
+      if (c.kind() == Clause.Kind.MAIN && previous.verbOf(c).form() == Chunk.Form.FINITE && !c.subject().isEmpty()) {
+        return named(context, previous, c.subject());
+      }
+    }
+    return ImmutableList.of();
+  }
+
+  /** The parties of subject chunks that are not pronouns themselves. */
+  private ImmutableList<Party> named(ArticleContext context, SentenceStructure s, List<Integer> chunks) {
+    ImmutableList.Builder<Party> out = ImmutableList.builder();
+    for (int c : chunks) {
+      if (s.chunk(c) instanceof Nominal n && !n.pronoun()) {
+        out.addAll(partiesOf(context, s, c));
+      }
+    }
+    return out.build();
+  }
+
+  /** Whether the phrase's head is a noun of those who act for a state. */
+  boolean isAgentive(SentenceStructure s, Nominal n) {
+    List<Token> t = s.sentence().tokens();
+    if (n.head() < 0 || n.head() >= t.size()) {
+      return false;
+    }
+    return agentNouns.contains(t.get(n.head()).folded());
+  }
+
+  /**
+   * "il", "elle": the subject of the nearest clause before that has one (in this sentence, else the
+   * previous one's main clause), else the last person named; "ils": that subject if plural, else
+   * the pair last named together.
+   */
+  private ImmutableList<Party> pronoun(ArticleContext context, SentenceStructure s, Nominal n) {
+    String word = s.sentence().tokens().get(n.head()).folded();
+    int sentence = s.sentence().index();
+    ImmutableList<Party> antecedent = subjectBefore(context, s, s.chunkAt(n.head()));
+    if (!antecedent.isEmpty() && (antecedent.size() > 1) == (word.equals("ils") || word.equals("elles") || word.equals("eux"))) {
+      return antecedent;
+    }
+    if (word.equals("il") || word.equals("elle") || word.equals("lui") || word.equals("dernier") || word.equals("derniere")) {
+      Optional<Person> person = context.lastPersonBefore(sentence, n.head(), LOOK_BACK);
+      if (person.isPresent()) {
+        return ImmutableList.of(Party.of(person.get()));
+      }
+    }
+    if (word.equals("ils") || word.equals("elles") || word.equals("eux")) {
+      return context.pairBefore(sentence).map(p -> ImmutableList.of(Party.of(p.first()), Party.of(p.second())))
+          .orElse(ImmutableList.of());
+    }
+    return ImmutableList.of();
+  }
+}
