@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Removes the lines of an article that are not the article (newsletter and donation appeals,
  * sharing prompts, navigation) and keeps as metadata the lines that describe it: a "Source :" line,
- * a byline ("Publié par X le 21 mai 2018") and a dateline ("Paris, 6 déc. (Agency) –").
+ * a byline ("Publié par X le 21 mai 2018", "Site.fr | Publié le 2018-09-07 à 21:29", "Dernière mise à
+ * jour le 10/10"), a line that is only a date ("2 avr. 2010"), a leading ISO date field ("date
+ * 2018-09") and a dateline ("Paris, 6 déc. (Agency) –").
  *
  * <p>Expects any string. Guarantees a text of at most {@code maxChars} characters, with control
  * characters and unpaired surrogates replaced by spaces and {@code \r} treated as a line end. All
@@ -20,10 +22,27 @@ import java.util.regex.Pattern;
 final class BoilerplateStripper {
 
   private static final Pattern SOURCE = Pattern.compile("(?i)^\\s*source\\s*:\\s*(\\S.{0,500}?)\\s*$");
+  /** A date as headers write it: "2 août 2021", "2 avr. 2010", "2018-09-07", "03/05/2018", "10/10". */
+  private static final String HEADER_DATE =
+      "(\\d{1,2}(?:er)?\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)";
+  /**
+   * "Publié le 21 mai 2018", "Par Jeanne Martin, publié le ...", "Exemple.fr | Publié le 2018-09-07
+   * à 21:29", "Dernière mise à jour à 08h18 le 10/10".
+   */
   private static final Pattern BYLINE =
       Pattern.compile(
-          "(?iu)^\\s*(?:publi[ée]|mis\\s+[àa]\\s+jour)(?:\\s+par\\s+([^\\n]{1,80}?))?\\s+le\\s+"
-              + "(\\d{1,2}(?:er)?\\s+\\p{L}{3,10}\\.?\\s+\\d{4})\\b.{0,80}$");
+          "(?iu)^\\s*(?:[^\\n|]{1,80}\\|\\s*)?(?:par\\s+[^\\n,]{1,60},\\s*)?"
+              + "(?:publi[ée]e?|mis\\s+[àa]\\s+jour|derni[èe]re\\s+mise\\s+[àa]\\s+jour)(?:\\s+par\\s+([^\\n]{1,80}?))?"
+              + "(?:\\s+[àa]\\s+\\d{1,2}\\s*[h:]\\s*\\d{2})?\\s+(?:le\\s+)?(?:\\p{L}+\\s+)?"
+              + HEADER_DATE + "(?![\\p{L}\\d]).{0,80}$");
+  /** A line that is only a date, maybe with its weekday or a source before it: "2 avr. 2010", "jeudi 03/05/2018", "Le Monde, 4 mai 2021". */
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "(?iu)^\\s*(?:[\\p{Lu}][^\\n,]{0,60},\\s*)?(?:\\p{L}+\\s+)?"
+              + "(\\d{1,2}(?:er)?\\s+\\p{L}{3,10}\\.?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}(?:-\\d{2})?)\\s*$");
+  /** An ISO date field opening the text: "2018-09-07", "date: 2018-09", "date 2018-09 La Russie ...". */
+  private static final Pattern LEADING_ISO =
+      Pattern.compile("(?iu)^\\s*(?:date\\s*:?\\s*)?(\\d{4}-\\d{2}(?:-\\d{2})?)(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?(?=\\s|$)\\s*");
   private static final Pattern DATELINE =
       Pattern.compile(
           "(?u)^\\s*(\\p{Lu}[\\p{L}'’ .-]{1,40}?)\\s*[:,]?\\s*,?\\s*"
@@ -80,7 +99,7 @@ final class BoilerplateStripper {
     List<String> kept = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     Optional<String> source = Optional.empty();
-    Optional<String> dateline = Optional.empty();
+    List<String> datelines = new ArrayList<>();
     Optional<String> title = Optional.empty();
     String[] lines = text.split("\n", -1);
     boolean seenContent = false;
@@ -99,7 +118,13 @@ final class BoilerplateStripper {
         }
         m = BYLINE.matcher(trimmed);
         if (m.matches()) {
-          dateline = Optional.of(m.group(2));
+          datelines.add(m.group(2));
+          dropped.add(line);
+          continue;
+        }
+        m = DATE_LINE.matcher(trimmed);
+        if (!seenContent && m.matches()) {
+          datelines.add(m.group(1));
           dropped.add(line);
           continue;
         }
@@ -109,9 +134,18 @@ final class BoilerplateStripper {
         continue;
       }
       if (!seenContent) {
+        Matcher iso = LEADING_ISO.matcher(trimmed.length() > 60 ? trimmed.substring(0, 60) : trimmed);
+        if (iso.lookingAt()) {
+          datelines.add(iso.group(1));
+          dropped.add(trimmed.substring(0, iso.end()));
+          trimmed = stripBlanks(trimmed.substring(iso.end()));
+          if (trimmed.isEmpty()) {
+            continue;
+          }
+        }
         Matcher m = DATELINE.matcher(trimmed.length() > 200 ? trimmed.substring(0, 200) : trimmed);
         if (m.lookingAt()) {
-          dateline = Optional.of(m.group(2));
+          datelines.add(m.group(2));
           if (m.group(3) != null && source.isEmpty()) {
             source = Optional.of(m.group(3).strip());
           }
@@ -144,7 +178,7 @@ final class BoilerplateStripper {
         ImmutableList.copyOf(dropped),
         title,
         source,
-        dateline,
+        ImmutableList.copyOf(datelines),
         truncated,
         hasInvalidCharacters(raw));
   }

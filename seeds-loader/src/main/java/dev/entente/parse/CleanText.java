@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param dropped the lines removed as boilerplate, in order
  * @param title the title, when the first line reads as one
  * @param source the source named by a "Source :" line or a dateline's agency
- * @param dateline the date text of a byline or dateline ("21 mai 2018", "6 déc."), if any
+ * @param datelines the date texts of the header's byline, date line, date field and dateline, in
+ *     order ("2018-09", "7 septembre"): the publication date is the most precise of those that agree
  * @param truncated whether the text was cut at the parser's size limit
  * @param replacedCharacters whether characters that cannot be text were replaced by spaces
  */
@@ -21,6 +22,6 @@ record CleanText(
     ImmutableList<String> dropped,
     Optional<String> title,
     Optional<String> source,
-    Optional<String> dateline,
+    ImmutableList<String> datelines,
     boolean truncated,
     boolean replacedCharacters) {}

@@ -27,15 +27,23 @@ final class DateFinder {
     this.calendar = calendar;
   }
 
-  /** Returns the publication date from the byline or dateline, or from "aujourd'hui (17 janvier)". */
+  /**
+   * Returns the publication date: the most precise of the header's dates that agree (a month-only
+   * field "2018-09" refined to the day by a dateline "7 septembre"), or a day and month from the
+   * header or from "aujourd'hui (17 janvier)". A day and month without a year take the year a weekday
+   * beside them fixes among the years the article names, else the latest year the article names (not
+   * counting years it looks forward to: "d'ici 2030"; "2022 prochain" says it was written in 2021);
+   * with no year named, no date.
+   */
   Optional<PartialDate> publication(CleanText clean, ImmutableList<Sentence> sentences, Tokenizer tokenizer) {
     TreeSet<Integer> years = new TreeSet<>();
     PartialDate latestMonth = null;
-    boolean weekdayNearStart = false;
     for (Sentence s : sentences) {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
-        if (isYear(t.get(i))) {
+        if (isYear(t.get(i)) && i + 1 < t.size() && (t.get(i + 1).is("prochain") || t.get(i + 1).is("prochaine"))) {
+          years.add(Integer.parseInt(t.get(i).folded()) - 1); // "le premier semestre de 2022 prochain": written in 2021
+        } else if (isYear(t.get(i)) && !isAhead(t, i)) {
           int year = Integer.parseInt(t.get(i).folded());
           years.add(year);
           if (i > 0 && calendar.month(t.get(i - 1).folded()).isPresent()) {
@@ -45,21 +53,40 @@ final class DateFinder {
             }
           }
         }
-        if (s.index() < 2 && calendar.weekday(t.get(i).folded()).isPresent()) {
-          weekdayNearStart = true;
-        }
       }
     }
+    PartialDate best = null;
     Optional<int[]> dayMonth = Optional.empty();
     Optional<Integer> weekday = Optional.empty();
-    if (clean.dateline().isPresent()) {
-      String text = clean.dateline().get();
+    for (String text : clean.datelines()) {
       List<Token> t = tokenizer.tokenize(text, 0, text.length());
-      Optional<PartialDate> full = absoluteAt(t, 0);
+      Optional<PartialDate> full = headerDate(t);
       if (full.isPresent()) {
-        return full;
+        if (best == null || agrees(best, full.get()) && full.get().precision().compareTo(best.precision()) > 0) {
+          best = full.get();
+        }
+        continue;
       }
-      dayMonth = dayMonthAt(t, 0);
+      Optional<int[]> dm = dayMonthAt(t, 0).or(() -> numericDayMonth(t, 0));
+      int at = 0;
+      if (dm.isEmpty() && t.size() > 1 && calendar.weekday(t.get(0).folded()).isPresent()) {
+        weekday = calendar.weekday(t.get(0).folded());
+        at = 1;
+        dm = dayMonthAt(t, at).or(() -> numericDayMonth(t, 1));
+      }
+      if (dm.isPresent() && dayMonth.isEmpty()) {
+        dayMonth = dm;
+      }
+    }
+    if (best != null) {
+      if (best.precision() == PartialDate.Precision.MONTH && dayMonth.isPresent() && dayMonth.get()[1] == best.month().get()) {
+        // "date: 2018-09" and "NEW DELHI, 7 septembre": the seventh
+        Optional<LocalDate> refined = day(best.year(), dayMonth.get()[1], dayMonth.get()[0]);
+        if (refined.isPresent()) {
+          return Optional.of(PartialDate.from(refined.get()));
+        }
+      }
+      return Optional.of(best);
     }
     for (int k = 0; dayMonth.isEmpty() && k < Math.min(2, sentences.size()); k++) {
       List<Token> t = sentences.get(k).tokens();
@@ -69,7 +96,6 @@ final class DateFinder {
           continue;
         }
         for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) {
-          calendar.weekday(t.get(j).folded()).ifPresent(w -> {});
           Optional<int[]> dm = dayMonthAt(t, j);
           if (dm.isPresent()) {
             Optional<PartialDate> full = absoluteAt(t, j);
@@ -93,9 +119,6 @@ final class DateFinder {
     }
     int day = dayMonth.get()[0];
     int month = dayMonth.get()[1];
-    if (weekday.isEmpty() && weekdayNearStart) {
-      weekday = firstWeekday(sentences);
-    }
     if (weekday.isPresent()) {
       for (int year = years.last() + 1; year >= years.first() - 1; year--) {
         Optional<LocalDate> date = day(year, month, day);
@@ -103,27 +126,73 @@ final class DateFinder {
           return Optional.of(PartialDate.from(date.get()));
         }
       }
+      return Optional.empty(); // no year the article names fits the weekday: better no date than a wrong one
     }
-    for (int year = years.first() - 1; year <= years.last() + 1; year++) {
-      Optional<LocalDate> date = day(year, month, day);
-      if (date.isPresent() && (latestMonth == null || !date.get().isBefore(latestMonth.firstDay()))) {
-        return Optional.of(PartialDate.from(date.get()));
+    // an article reports what happened up to its day: the latest year it names, or the next when the
+    // latest month it names comes after that day
+    int year = years.last();
+    Optional<LocalDate> date = day(year, month, day);
+    if (date.isPresent() && latestMonth != null && date.get().isBefore(latestMonth.firstDay())) {
+      date = day(year + 1, month, day);
+    }
+    return date.map(PartialDate::from);
+  }
+
+  /** Whether the year at {@code i} is one the article looks forward to: "d'ici 2030", "à l'horizon 2035". */
+  private static boolean isAhead(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (t.get(k).is("ici") || t.get(k).is("horizon") || t.get(k).is("vers") || t.get(k).is("avant")) {
+        return true;
       }
+    }
+    return false;
+  }
+
+  /** "2018-09-07", "2018-09", "2 août 2021", "03/05/2018": a header's date with its year. */
+  private Optional<PartialDate> headerDate(List<Token> t) {
+    if (!t.isEmpty() && isYear(t.get(0))) {
+      int year = year(t.get(0));
+      if (t.size() >= 3 && t.get(1).is("-") && t.get(2).isNumber() && t.get(2).folded().length() == 2) {
+        int month = Integer.parseInt(t.get(2).folded());
+        if (t.size() >= 5 && t.get(3).is("-") && t.get(4).isNumber() && t.get(4).folded().length() == 2) {
+          return day(year, month, Integer.parseInt(t.get(4).folded())).map(PartialDate::from);
+        }
+        return month >= 1 && month <= 12 ? Optional.of(PartialDate.ofMonth(year, month)) : Optional.empty();
+      }
+      return Optional.empty();
+    }
+    int at = !t.isEmpty() && calendar.weekday(t.get(0).folded()).isPresent() ? 1 : 0;
+    Optional<PartialDate> words = absoluteAt(t, at);
+    if (words.isPresent()) {
+      return words;
+    }
+    Optional<int[]> dm = numericDayMonth(t, at);
+    int j = at + 3;
+    if (dm.isPresent() && j + 1 < t.size() && t.get(j).is("/") && t.get(j + 1).isNumber()) {
+      String y = t.get(j + 1).folded();
+      int year = y.length() == 4 ? Integer.parseInt(y) : y.length() == 2 ? 2000 + Integer.parseInt(y) : -1;
+      return day(year, dm.get()[1], dm.get()[0]).map(PartialDate::from);
     }
     return Optional.empty();
   }
 
-  private Optional<Integer> firstWeekday(ImmutableList<Sentence> sentences) {
-    for (int k = 0; k < Math.min(2, sentences.size()); k++) {
-      for (Token t : sentences.get(k).tokens()) {
-        Optional<Integer> w = calendar.weekday(t.folded());
-        if (w.isPresent()) {
-          return w;
-        }
-      }
+  /** "10/10", "03/05": returns {day, month}. */
+  private static Optional<int[]> numericDayMonth(List<Token> t, int i) {
+    if (i + 2 >= t.size() || !t.get(i).isNumber() || !t.get(i + 1).is("/") || !t.get(i + 2).isNumber()
+        || t.get(i).folded().length() > 2 || t.get(i + 2).folded().length() > 2) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    int day = Integer.parseInt(t.get(i).folded());
+    int month = Integer.parseInt(t.get(i + 2).folded());
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? Optional.of(new int[] {day, month}) : Optional.empty();
   }
+
+  /** Whether two header dates can be one: the same year, and the same month when both give one. */
+  private static boolean agrees(PartialDate a, PartialDate b) {
+    return a.year() == b.year() && (a.month().isEmpty() || b.month().isEmpty() || a.month().equals(b.month()));
+  }
+
+
 
   /** Returns the dates named in {@code sentence}, resolved against the publication date. */
   ImmutableList<DateMention> find(Sentence sentence, Optional<PartialDate> published) {
@@ -185,6 +254,14 @@ final class DateFinder {
     }
     if (isYear(token) && (i == 0 || !t.get(i - 1).isNumber())) {
       return Optional.of(new DateMention(idx, i, i + 1, PartialDate.ofYear(year(token))));
+    }
+    if (published.isPresent() && published.get().precision() == PartialDate.Precision.MONTH) {
+      Optional<Integer> weekday = calendar.weekday(token.folded());
+      boolean dayWord = token.is("hier") || token.is("aujourd") || weekday.isPresent() && !(i + 1 < t.size() && t.get(i + 1).isNumber());
+      if (dayWord && !(i + 1 < t.size() && (t.get(i + 1).is("prochain") || t.get(i + 1).is("dernier")))) {
+        // "mercredi" in an article of "2024-06": some day of that month
+        return Optional.of(new DateMention(idx, i, i + 1, published.get()));
+      }
     }
     if (published.isPresent() && published.get().precision() == PartialDate.Precision.DAY) {
       LocalDate pub = published.get().firstDay();

@@ -55,6 +55,9 @@ final class StatementRule {
 
   static final String NAME = "StatementRule";
   /** Complements of a speech verb that say whom or what it is about: "a qualifié les États-Unis de", "a condamné X". */
+  private static final ImmutableList<Domain> PRIMARY_ORDER =
+      ImmutableList.of(Domain.MILITARY, Domain.NUCLEAR, Domain.SECURITY, Domain.ENERGY, Domain.ECONOMIC, Domain.HUMANITARIAN,
+          Domain.SCIENTIFIC, Domain.CULTURAL, Domain.DIPLOMATIC);
   private static final ImmutableSet<String> TOPICS = ImmutableSet.of("", "de", "contre", "envers", "sur", "avec");
 
   /** How sure a speech verb is to report speech. */
@@ -91,7 +94,10 @@ final class StatementRule {
     final Country country;
     final List<String> quotes = new ArrayList<>();
     final Set<Country> about = new LinkedHashSet<>();
+    /** The domains of the passages that name another state: those the statement links states in. */
     final Set<Domain> domains = EnumSet.noneOf(Domain.class);
+    /** The domains of everything said. */
+    final Set<Domain> spoken = EnumSet.noneOf(Domain.class);
     final List<Evidence> evidence = new ArrayList<>();
     PartialDate date;
 
@@ -143,7 +149,7 @@ final class StatementRule {
     for (Said entry : said.values()) {
       entry.about.remove(entry.country);
       if (entry.speaker instanceof State && entry.about.isEmpty()
-          && java.util.Collections.disjoint(entry.domains, EnumSet.of(Domain.MILITARY, Domain.SECURITY, Domain.NUCLEAR))) {
+          && java.util.Collections.disjoint(entry.spoken, EnumSet.of(Domain.MILITARY, Domain.SECURITY, Domain.NUCLEAR))) {
         continue; // "la Chine a signalé un foyer de grippe aviaire": a state on neither defence nor another state
       }
       out.add(
@@ -151,12 +157,26 @@ final class StatementRule {
               .speaker(entry.speaker)
               .quote(String.join(" […] ", entry.quotes))
               .about(entry.about)
-              .domains(entry.domains.isEmpty() ? EnumSet.of(Domain.DIPLOMATIC) : entry.domains)
+              .domains(entry.domains.isEmpty() ? EnumSet.of(primary(entry.spoken)) : entry.domains)
               .date(entry.date)
               .evidence(entry.evidence)
               .build());
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * The domain a statement is in: the most specific its words name (defence before security,
+   * security before the economy...), diplomacy when they name none. One domain, because what a
+   * speaker says touches many in passing and links the states in the one it is about.
+   */
+  private static Domain primary(Set<Domain> domains) {
+    for (Domain d : PRIMARY_ORDER) {
+      if (domains.contains(d)) {
+        return d;
+      }
+    }
+    return Domain.DIPLOMATIC;
   }
 
   private static String key(Actor actor) {
@@ -175,15 +195,25 @@ final class StatementRule {
       return;
     }
     entry.quotes.add(s.sentence().textOf(from, to));
+    Set<Country> states = new LinkedHashSet<>();
+    Set<Domain> domains = EnumSet.noneOf(Domain.class);
     if (p.topics().isEmpty()) {
-      entry.about.addAll(statesAbout(context, s, from, to));
-      entry.domains.addAll(domainsOf(context, s, from, to));
+      states.addAll(statesAbout(context, s, from, to));
+      domains.addAll(domainsOf(context, s, from, to));
     } else {
       for (int k : p.topics()) {
         int end = endOfPhrase(s, k);
-        entry.about.addAll(statesAbout(context, s, s.chunk(k).from(), end));
-        entry.domains.addAll(domainsOf(context, s, s.chunk(k).from(), end));
+        states.addAll(statesAbout(context, s, s.chunk(k).from(), end));
+        domains.addAll(domainsOf(context, s, s.chunk(k).from(), end));
       }
+    }
+    states.remove(entry.country);
+    entry.about.addAll(states);
+    entry.spoken.addAll(domains);
+    if (!states.isEmpty()) {
+      // a passage links the speaker's state and the states it names in the domains it names
+      entry.domains.add(domains.isEmpty() ? Domain.DIPLOMATIC : primary(domains));
+      entry.domains.addAll(domains);
     }
     entry.evidence.add(context.evidence(sentence, p.anchor(), p.anchor() + 1, NAME, 0.7));
     if (entry.date == null) {
