@@ -10,6 +10,7 @@ import static dev.entente.json.Fields.orNull;
 import static dev.entente.json.Fields.period;
 import static dev.entente.json.Fields.required;
 
+import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Agreement;
 import dev.entente.model.AgreementKind;
 import dev.entente.model.AgreementStatus;
@@ -59,7 +60,15 @@ record AgreementDto(
         Fields.build(
             () ->
                 new Agreement(
-                    states, legalForm, fields, stage, when, optional(subject), runs, where),
+                    states,
+                    ImmutableSet.of(),
+                    legalForm,
+                    fields,
+                    stage,
+                    when,
+                    optional(subject),
+                    runs,
+                    where),
             at);
     checkDerived(id, agreement.id(), at.field("id"));
     return agreement;

@@ -9,6 +9,7 @@ import static dev.entente.json.Fields.optional;
 import static dev.entente.json.Fields.orNull;
 import static dev.entente.json.Fields.required;
 
+import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Domain;
 import dev.entente.model.JointExercise;
 import dev.entente.model.PartialDate;
@@ -55,6 +56,7 @@ record ExerciseDto(
                 new JointExercise(
                     optional(name),
                     states,
+                    ImmutableSet.of(),
                     fields,
                     optional(location),
                     from,
