@@ -21,11 +21,12 @@ import java.util.stream.Stream;
  *
  * <p>The base is generic in the result type {@code T}, not in {@link dev.entente.model.Fact},
  * because a {@link dev.entente.model.Relation} is not a fact: it is derived from facts. What the
- * queries share is the same set of dimensions (the states, the domains, the dates, the documents)
- * and the same terminals; how a dimension selects differs, which each subclass says in its {@code
- * scan}. For facts, each dimension selects facts. For relations, {@link #between}, {@link
- * #involving} and {@link #inDomain} select relations, and the dates and {@link #inDocument} narrow
- * each relation to its facts that meet them, dropping the relations left with none.
+ * queries share is the same set of dimensions (the states, the domains, the dates, the documents,
+ * the organizations) and the same terminals; how a dimension selects differs, which each subclass
+ * says in its {@code scan}. For facts, each dimension selects facts. For relations, {@link
+ * #between}, {@link #involving} and {@link #inDomain} select relations, and the dates, {@link
+ * #inDocument} and {@link #involvingOrganization} narrow each relation to its facts that meet them,
+ * dropping the relations left with none. A dimension every kind of query has goes here, once.
  *
  * <p>The type parameter {@code Q} is the concrete query type (the self type, as in AssertJ), so
  * that every narrowing method returns it: {@code corpus.agreements().inDomain(MILITARY)} is still an
@@ -211,6 +212,32 @@ public abstract sealed class CorpusQuery<Q extends CorpusQuery<Q, T>, T>
    */
   public final Q inDocument(String... ids) {
     return withAnyOf(Dimension.IN_DOCUMENT, ids);
+  }
+
+  /**
+   * Returns this query narrowed to the facts in which the organization called {@code
+   * nameOrAcronym} takes part ({@link dev.entente.model.Fact#organizations()}): an agreement's
+   * organization party, an exercise's organization participant, a statement's speaker. The name
+   * matches an organization's name, acronym or one of its aliases, whole, ignoring case, accents and
+   * surrounding spaces: {@code involvingOrganization("ocs")} finds the Organisation de coopération
+   * de Shanghai. Relations link states only, so for relations this keeps, of each relation, the
+   * facts the organization takes part in.
+   *
+   * <pre>{@code
+   * long withTheEu = corpus.agreements().involving(INDIA).involvingOrganization("UE").count();
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code nameOrAcronym} is null
+   * @throws IllegalArgumentException if {@code nameOrAcronym} is blank
+   * @throws IllegalStateException if an organization is already set
+   */
+  public final Q involvingOrganization(String nameOrAcronym) {
+    return withText(
+        Dimension.INVOLVING_ORGANIZATION,
+        nameOrAcronym,
+        "nameOrAcronym",
+        t -> !t.isBlank(),
+        "a name or acronym");
   }
 
   /** Returns the results this query selects, in its order (see the concrete query). */

@@ -32,7 +32,8 @@ final class FactPlan<F extends Fact> {
 
   /**
    * Starts the plan of {@code criteria} over {@code table} with the dimensions every kind shares:
-   * {@code between}, {@code involving}, {@code inDomain}, the dates and {@code inDocument}.
+   * {@code between}, {@code involving}, {@code inDomain}, the dates, {@code inDocument} and {@code
+   * involvingOrganization}.
    */
   FactPlan(FactTable<F> table, Criteria criteria) {
     this.table = table;
@@ -61,6 +62,7 @@ final class FactPlan<F extends Fact> {
       ImmutableSet<String> ids = inDocument.get();
       requireExactly(f -> Criteria.reportedIn(f, ids), table.reportedInAny(ids));
     }
+    criteria.organizationTest().ifPresent(this::require);
   }
 
   /**

@@ -28,10 +28,10 @@ import java.util.function.UnaryOperator;
  * A query of a corpus's relations: narrow it, then run it. The shared dimensions and the terminals
  * come from {@link CorpusQuery}, where a relation is not a fact but is derived from facts.
  *
- * <p>{@link #between}, {@link #involving} and {@link #inDomain} select relations. The dates and
- * {@link #inDocument} narrow each relation to its facts that meet them and drop the relations left
- * with none: the relation of a pair "during 2017" is the relation made of that pair's facts dated in
- * 2017. Results come in {@link Relation#ORDER}.
+ * <p>{@link #between}, {@link #involving} and {@link #inDomain} select relations. The dates,
+ * {@link #inDocument} and {@link #involvingOrganization} narrow each relation to its facts that
+ * meet them and drop the relations left with none: the relation of a pair "during 2017" is the
+ * relation made of that pair's facts dated in 2017. Results come in {@link Relation#ORDER}.
  *
  * <pre>{@code
  * long n = corpus.relations()
@@ -125,7 +125,7 @@ public final class RelationQuery extends CorpusQuery<RelationQuery, Relation> {
     }
     UnaryOperator<Relation> narrowing = r -> r;
     if (!criteria.keepsEveryFactOfARelation()) {
-      Predicate<Fact> keep = criteria.dateAndDocumentTest();
+      Predicate<Fact> keep = criteria.factTest();
       test = test.and(r -> anyMatch(r.facts(), keep));
       narrowing = r -> narrow(r, keep);
     }

@@ -25,8 +25,8 @@ import java.util.function.Predicate;
  * The kinds of {@code entente query}, as one table: a row per kind (its word, summary, help and
  * table of results) with the options it takes, in the order they are read, applied and listed. The
  * options every kind of query shares ({@code --between}, {@code --involving}, {@code --domain},
- * {@code --year}) are defined once below and named by each row that takes them; the others are the
- * row's own. Adding a kind of query is adding a row; adding a narrowing method is adding an option
+ * {@code --year}, {@code --organization}) are defined once below and named by each row that takes
+ * them; the others are the row's own. Adding a kind of query is adding a row; adding a narrowing method is adding an option
  * to the rows that want it.
  */
 final class QueryKinds {
@@ -63,7 +63,8 @@ final class QueryKinds {
             between("the relations of this pair, in either order"),
             involving("the relations of any of these states"),
             domain(),
-            year("made of the facts dated in this year")));
+            year("made of the facts dated in this year"),
+            organization("made of the facts of this organization")));
   }
 
   private static Command agreements() {
@@ -99,7 +100,8 @@ final class QueryKinds {
                 constants(AgreementKind.class, "agreement kind"),
                 AgreementQuery::ofKind),
             domain(),
-            year("dated in this year")));
+            year("dated in this year"),
+            organization("to which this organization is a party")));
   }
 
   private static Command transfers() {
@@ -164,7 +166,8 @@ final class QueryKinds {
                 "whose name contains TEXT, ignoring case and accents",
                 text(t -> !t.isBlank(), t -> "--named needs some text, such as \"vostok\""),
                 ExerciseQuery::named),
-            year("starting in this year")));
+            year("starting in this year"),
+            organization("in which this organization takes part")));
   }
 
   private static Command statements() {
@@ -195,7 +198,8 @@ final class QueryKinds {
                 text(t -> !t.isBlank(), t -> "--speaker needs a name, such as poutine"),
                 StatementQuery::bySpeaker),
             domain(),
-            year("dated in this year")));
+            year("dated in this year"),
+            organization("said by this organization")));
   }
 
   // ---- the options every kind of query may take
@@ -225,6 +229,16 @@ final class QueryKinds {
 
   private static <Q extends CorpusQuery<Q, ?>> QueryOption<Q> year(String description) {
     return QueryOption.of("--year", "YEAR", description, YEAR, (query, year) -> query.during(year));
+  }
+
+  /** Returns {@code --organization}; a transfer's ends are states, so its row leaves it out. */
+  private static <Q extends CorpusQuery<Q, ?>> QueryOption<Q> organization(String description) {
+    return QueryOption.of(
+        "--organization",
+        "NAME",
+        description + " (name, acronym or alias)",
+        text(n -> !n.isBlank(), n -> "--organization needs a name or acronym, such as OCS"),
+        (query, name) -> query.involvingOrganization(name));
   }
 
   // ---- readers of values
