@@ -41,13 +41,10 @@ sealed interface ActorDto {
           person.role().orElse(null),
           List.copyOf(person.aliases()));
     }
-    Organization org = (Organization) actor; // Actor is sealed: State, Person, Organization
-    return new OrganizationDto(
-        ActorKind.ORGANIZATION.name(),
-        org.name(),
-        org.acronym().orElse(null),
-        orNull(org.country(), Country::alpha3),
-        List.copyOf(org.aliases()));
+    // Actor is sealed: State, Person, Organization
+    OrganizationDto org = OrganizationDto.from((Organization) actor);
+    return new OrganizationActorDto(
+        ActorKind.ORGANIZATION.name(), org.name(), org.acronym(), org.country(), org.aliases());
   }
 
   /**
@@ -74,17 +71,16 @@ sealed interface ActorDto {
     }
   }
 
-  /** {@code {"kind": "ORGANIZATION", "name", "acronym", "country", "aliases"}}. */
-  record OrganizationDto(
+  /**
+   * {@code {"kind": "ORGANIZATION", "name", "acronym", "country", "aliases"}}: an {@link
+   * OrganizationDto} with its kind.
+   */
+  record OrganizationActorDto(
       String kind, String name, String acronym, String country, List<String> aliases)
       implements ActorDto {
     @Override
     public Actor toModel(FieldPath at) {
-      String fullName = required(name, at.field("name"));
-      var state = optionalCountry(country, at.field("country"));
-      var otherNames = strings(aliases, at.field("aliases"));
-      return Fields.build(
-          () -> new Organization(fullName, optional(acronym), state, otherNames), at);
+      return new OrganizationDto(name, acronym, country, aliases).toModel(at);
     }
   }
 }

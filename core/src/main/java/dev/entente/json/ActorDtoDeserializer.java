@@ -53,7 +53,7 @@ final class ActorDtoDeserializer extends StdDeserializer<ActorDto> {
       case PERSON:
         return ActorDto.PersonDto.class;
       case ORGANIZATION:
-        return ActorDto.OrganizationDto.class;
+        return ActorDto.OrganizationActorDto.class;
       default:
         throw new AssertionError(kind);
     }

@@ -9,6 +9,7 @@ import static dev.entente.json.Fields.optional;
 import static dev.entente.json.Fields.orNull;
 import static dev.entente.json.Fields.period;
 import static dev.entente.json.Fields.required;
+import static dev.entente.json.Fields.set;
 
 import dev.entente.model.Agreement;
 import dev.entente.model.AgreementKind;
@@ -19,12 +20,14 @@ import java.time.Period;
 import java.util.List;
 
 /**
- * An agreement object: {@code {"id", "parties", "kind", "domains", "status", "date", "subject",
- * "duration", "evidence"}}.
+ * An agreement object: {@code {"id", "parties", "organizations", "kind", "domains", "status",
+ * "date", "subject", "duration", "evidence"}}; {@code "organizations"} is always written, {@code []}
+ * when the parties are states only.
  */
 record AgreementDto(
     String id,
     List<String> parties,
+    List<OrganizationDto> organizations,
     String kind,
     List<String> domains,
     String status,
@@ -37,6 +40,7 @@ record AgreementDto(
     return new AgreementDto(
         agreement.id(),
         Fields.codes(agreement.parties()),
+        agreement.organizations().stream().map(OrganizationDto::from).toList(),
         agreement.kind().name(),
         Fields.names(agreement.domains()),
         agreement.status().name(),
@@ -49,6 +53,11 @@ record AgreementDto(
   Agreement toModel(FieldPath at) {
     required(id, at.field("id"));
     var states = countries(parties, at.field("parties"));
+    var bodies = set(
+            organizations,
+            at.field("organizations"),
+            OrganizationDto::toModel,
+            OrganizationDto::name);
     var legalForm = constant(AgreementKind.class, kind, at.field("kind"));
     var fields = constants(Domain.class, domains, at.field("domains"));
     var stage = constant(AgreementStatus.class, status, at.field("status"));
@@ -59,7 +68,15 @@ record AgreementDto(
         Fields.build(
             () ->
                 new Agreement(
-                    states, legalForm, fields, stage, when, optional(subject), runs, where),
+                    states,
+                    bodies,
+                    legalForm,
+                    fields,
+                    stage,
+                    when,
+                    optional(subject),
+                    runs,
+                    where),
             at);
     checkDerived(id, agreement.id(), at.field("id"));
     return agreement;

@@ -8,6 +8,7 @@ import static dev.entente.json.Fields.list;
 import static dev.entente.json.Fields.optional;
 import static dev.entente.json.Fields.orNull;
 import static dev.entente.json.Fields.required;
+import static dev.entente.json.Fields.set;
 
 import dev.entente.model.Domain;
 import dev.entente.model.JointExercise;
@@ -15,13 +16,15 @@ import dev.entente.model.PartialDate;
 import java.util.List;
 
 /**
- * A joint exercise object: {@code {"id", "name", "participants", "domains", "location", "start",
- * "end", "forces", "evidence"}}.
+ * A joint exercise object: {@code {"id", "name", "participants", "organizations", "domains",
+ * "location", "start", "end", "forces", "evidence"}}; {@code "organizations"} is always written,
+ * {@code []} when the participants are states only.
  */
 record ExerciseDto(
     String id,
     String name,
     List<String> participants,
+    List<OrganizationDto> organizations,
     List<String> domains,
     String location,
     String start,
@@ -34,6 +37,7 @@ record ExerciseDto(
         exercise.id(),
         exercise.name().orElse(null),
         Fields.codes(exercise.participants()),
+        exercise.organizations().stream().map(OrganizationDto::from).toList(),
         Fields.names(exercise.domains()),
         exercise.location().orElse(null),
         orNull(exercise.start(), PartialDate::toString),
@@ -45,6 +49,11 @@ record ExerciseDto(
   JointExercise toModel(FieldPath at) {
     required(id, at.field("id"));
     var states = countries(participants, at.field("participants"));
+    var bodies = set(
+            organizations,
+            at.field("organizations"),
+            OrganizationDto::toModel,
+            OrganizationDto::name);
     var fields = constants(Domain.class, domains, at.field("domains"));
     var from = date(start, at.field("start"));
     var to = date(end, at.field("end"));
@@ -55,6 +64,7 @@ record ExerciseDto(
                 new JointExercise(
                     optional(name),
                     states,
+                    bodies,
                     fields,
                     optional(location),
                     from,

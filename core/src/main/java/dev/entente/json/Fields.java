@@ -155,12 +155,24 @@ final class Fields {
   /** Returns the converted elements of the required array {@code values}, none repeated. */
   static <D, T> ImmutableSet<T> set(
       List<D> values, FieldPath at, BiFunction<? super D, FieldPath, ? extends T> convert) {
+    return set(values, at, convert, String::valueOf);
+  }
+
+  /**
+   * Returns the converted elements of the required array {@code values}, none repeated; {@code
+   * named} names an element in the message for a repeated one.
+   */
+  static <D, T> ImmutableSet<T> set(
+      List<D> values,
+      FieldPath at,
+      BiFunction<? super D, FieldPath, ? extends T> convert,
+      Function<? super D, String> named) {
     ImmutableList<T> elements = list(values, at, convert);
     Set<T> seen = new HashSet<>();
     for (int i = 0; i < elements.size(); i++) {
       if (!seen.add(elements.get(i))) {
         throw new FieldException(
-            at.index(i), String.format("\"%s\" is listed twice", values.get(i)));
+            at.index(i), String.format("\"%s\" is listed twice", named.apply(values.get(i))));
       }
     }
     return ImmutableSet.copyOf(elements);

@@ -11,8 +11,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * An agreement between two or more states: a treaty, a contract, a memorandum, an accord or an
- * arrangement, at some stage between proposed and terminated.
+ * An agreement between two or more parties, states or organizations ("L'Union européenne et l'Inde
+ * ont signé un partenariat"): a treaty, a contract, a memorandum, an accord or an arrangement, at
+ * some stage between proposed and terminated. Only its states make relations.
  *
  * <pre>{@code
  * Agreement deal = Agreement.builder()
@@ -22,7 +23,9 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
- * @param parties the states party to it, in alpha-3 order; at least two
+ * @param parties the states party to it, in alpha-3 order
+ * @param organizations the organizations party to it, in {@link Organization#ORDER}; with the
+ *     states, at least two parties
  * @param kind its legal form
  * @param domains the domains it covers; at least one
  * @param status how far it has gone
@@ -33,6 +36,7 @@ import java.util.Optional;
  */
 public record Agreement(
     ImmutableSet<Country> parties,
+    ImmutableSet<Organization> organizations,
     AgreementKind kind,
     ImmutableSet<Domain> domains,
     AgreementStatus status,
@@ -46,11 +50,12 @@ public record Agreement(
    * Checks and copies every component.
    *
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if there are fewer than two parties, no domain, no evidence,
-   *     or a duration that is zero or negative
+   * @throws IllegalArgumentException if there are fewer than two parties (states and organizations
+   *     together), no domain, no evidence, or a duration that is zero or negative
    */
   public Agreement {
     checkNotNull(parties, "parties");
+    checkNotNull(organizations, "organizations");
     checkNotNull(kind, "kind");
     checkNotNull(domains, "domains");
     checkNotNull(status, "status");
@@ -59,10 +64,15 @@ public record Agreement(
     checkNotNull(duration, "duration");
     checkNotNull(evidence, "evidence");
     parties = Sets.immutableEnumSet(parties);
+    organizations = Facts.ordered(organizations);
     domains = Sets.immutableEnumSet(domains);
-    checkArgument(parties.size() >= 2, "an agreement needs at least two parties, got %s", parties);
-    checkArgument(!domains.isEmpty(), "an agreement needs at least one domain, parties %s", parties);
-    checkArgument(!evidence.isEmpty(), "an agreement needs evidence, parties %s", parties);
+    Object all = Facts.parties(parties, organizations);
+    checkArgument(
+        parties.size() + organizations.size() >= 2,
+        "an agreement needs at least two parties, got %s",
+        all);
+    checkArgument(!domains.isEmpty(), "an agreement needs at least one domain, parties %s", all);
+    checkArgument(!evidence.isEmpty(), "an agreement needs evidence, parties %s", all);
     checkArgument(
         duration.map(d -> !d.isNegative() && !d.isZero()).orElse(true),
         "an agreement's duration must be positive, got %s",
@@ -78,6 +88,7 @@ public record Agreement(
   public Builder toBuilder() {
     return new Builder()
         .parties(parties)
+        .organizations(organizations)
         .kind(kind)
         .domains(domains)
         .status(status)
@@ -87,9 +98,22 @@ public record Agreement(
         .evidence(evidence);
   }
 
+  /**
+   * {@inheritDoc} The organizations enter the id only when there are any, each by its name and
+   * state, so the ids of agreements between states alone are unchanged.
+   */
   @Override
   public String id() {
-    return FactIds.of(FactKind.AGREEMENT, parties, kind, domains, status, date, subject, duration);
+    return FactIds.withOrganizations(
+        FactKind.AGREEMENT,
+        organizations,
+        parties,
+        kind,
+        domains,
+        status,
+        date,
+        subject,
+        duration);
   }
 
   @Override
@@ -120,7 +144,7 @@ public record Agreement(
   @Override
   public String toString() {
     return "Agreement["
-        + Facts.codes(parties)
+        + Facts.codes(parties, organizations)
         + " "
         + kind
         + " "
@@ -136,6 +160,7 @@ public record Agreement(
   /** Collects the values of an {@link Agreement}; {@link #build()} checks them. */
   public static final class Builder {
     private ImmutableSet<Country> parties = ImmutableSet.of();
+    private ImmutableSet<Organization> organizations = ImmutableSet.of();
     private AgreementKind kind;
     private ImmutableSet<Domain> domains = ImmutableSet.of();
     private AgreementStatus status;
@@ -154,6 +179,17 @@ public record Agreement(
     /** Sets the parties. */
     public Builder parties(Iterable<Country> parties) {
       this.parties = ImmutableSet.copyOf(parties);
+      return this;
+    }
+
+    /** Sets the organizations party to it; none unless set. */
+    public Builder organizations(Organization... organizations) {
+      return organizations(Arrays.asList(organizations));
+    }
+
+    /** Sets the organizations party to it; none unless set. */
+    public Builder organizations(Iterable<Organization> organizations) {
+      this.organizations = ImmutableSet.copyOf(organizations);
       return this;
     }
 
@@ -218,6 +254,7 @@ public record Agreement(
     public Agreement build() {
       return new Agreement(
           parties,
+          organizations,
           kind,
           domains,
           status,

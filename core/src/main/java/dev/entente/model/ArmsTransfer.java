@@ -111,6 +111,12 @@ public record ArmsTransfer(
     return Sets.immutableEnumSet(supplier, recipient);
   }
 
+  /** Returns no organization: a transfer's supplier and recipient are states. */
+  @Override
+  public ImmutableSet<Organization> organizations() {
+    return ImmutableSet.of();
+  }
+
   /** Returns {@code MILITARY}: every arms transfer lies in that domain. */
   @Override
   public ImmutableSet<Domain> domains() {

@@ -5,8 +5,8 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 
 /**
- * Something an article reports about states: an {@link Agreement}, a {@link JointExercise}, an
- * {@link ArmsTransfer} or a {@link Statement}.
+ * Something an article reports about states, and the organizations that take part: an {@link
+ * Agreement}, a {@link JointExercise}, an {@link ArmsTransfer} or a {@link Statement}.
  *
  * <p>A fact's {@link #id()} is derived from its content, evidence excluded, so it is the same
  * across runs and machines, and the same fact read from two documents has one id. Equality, as for
@@ -22,6 +22,14 @@ public sealed interface Fact permits Agreement, JointExercise, ArmsTransfer, Sta
 
   /** Returns every state the fact involves. */
   ImmutableSet<Country> states();
+
+  /**
+   * Returns the organizations that take part in the fact, in {@link Organization#ORDER}: an
+   * agreement's organization parties, an exercise's organization participants, a statement's
+   * speaker when it is an organization; never any for an arms transfer, whose two ends are states.
+   * Organizations make no relation: relations link states only.
+   */
+  ImmutableSet<Organization> organizations();
 
   /** Returns the domains the fact lies in; never empty. */
   ImmutableSet<Domain> domains();

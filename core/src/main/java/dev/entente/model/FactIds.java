@@ -1,8 +1,12 @@
 package dev.entente.model;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.Hashing;
+import dev.entente.text.FrenchText;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,6 +24,37 @@ final class FactIds {
     String hash =
         Hashing.sha256().hashString(canonical, StandardCharsets.UTF_8).toString().substring(0, 16);
     return kind.idPrefix() + "-" + hash;
+  }
+
+  /**
+   * Returns the id of {@code parts} as {@link #of} does, with one more part after them when there
+   * are {@code organizations}: so the ids of facts without organizations stay what they were
+   * before organizations could be parties.
+   *
+   * <p>An organization enters as its name and state ({@code "Union européenne:"}), as a statement's
+   * speaker does, so the same body read with and without its acronym is one party. The
+   * organizations are sorted by folded name, then by that text, and joined by U+001E, which no name
+   * holds.
+   */
+  static String withOrganizations(
+      FactKind kind, ImmutableSet<Organization> organizations, Object... parts) {
+    if (organizations.isEmpty()) {
+      return of(kind, parts);
+    }
+    String bodies =
+        organizations.stream()
+            .sorted(
+                Comparator.comparing((Organization o) -> FrenchText.fold(o.name()))
+                    .thenComparing(FactIds::idText))
+            .map(FactIds::idText)
+            .collect(Collectors.joining("\u001e"));
+    Object[] all = Arrays.copyOf(parts, parts.length + 1);
+    all[parts.length] = bodies;
+    return of(kind, all);
+  }
+
+  private static String idText(Organization organization) {
+    return organization.name() + ":" + organization.country().map(Country::alpha3).orElse("");
   }
 
   private static String text(Object part) {

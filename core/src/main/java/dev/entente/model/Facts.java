@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Small helpers shared by the fact records; package-private. */
 final class Facts {
@@ -52,8 +53,40 @@ final class Facts {
 
   /** Returns the alpha-3 codes of {@code states}, joined by commas. */
   static String codes(Iterable<Country> states) {
-    return java.util.stream.StreamSupport.stream(states.spliterator(), false)
-        .map(Country::alpha3)
+    return codes(states, ImmutableSet.of());
+  }
+
+  /**
+   * Returns the alpha-3 codes of {@code states}, then the {@linkplain Organization#label() labels}
+   * of {@code organizations}, joined by commas: {@code {IND,UE}}.
+   */
+  static String codes(Iterable<Country> states, ImmutableSet<Organization> organizations) {
+    return Stream.concat(
+            java.util.stream.StreamSupport.stream(states.spliterator(), false)
+                .map(Country::alpha3),
+            organizations.stream().map(Organization::label))
         .collect(Collectors.joining(",", "{", "}"));
+  }
+
+  /**
+   * Returns the parties as a message shows them: the states as their constants, then the
+   * organizations' labels, such as {@code [INDIA, UE]}. With no organization this is the set of
+   * states itself, which prints so only if the message is built: a message's arguments are
+   * evaluated even when the check passes.
+   */
+  static Object parties(ImmutableSet<Country> states, ImmutableSet<Organization> organizations) {
+    if (organizations.isEmpty()) {
+      return states;
+    }
+    return Stream.concat(
+            states.stream().map(Country::toString), organizations.stream().map(Organization::label))
+        .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** Returns {@code organizations} in {@link Organization#ORDER}, as an immutable set. */
+  static ImmutableSet<Organization> ordered(ImmutableSet<Organization> organizations) {
+    return organizations.size() < 2
+        ? ImmutableSet.copyOf(organizations)
+        : ImmutableSet.copyOf(organizations.stream().sorted(Organization.ORDER).iterator());
   }
 }

@@ -10,7 +10,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A military exercise or joint patrol held by two or more states together.
+ * A military exercise or joint patrol held by two or more participants together: states, and
+ * organizations such as a military alliance. Only its states make relations.
  *
  * <pre>{@code
  * JointExercise vostok = JointExercise.builder()
@@ -20,7 +21,9 @@ import java.util.Optional;
  * }</pre>
  *
  * @param name its name, where the article gives one ("Mission de paix 2018")
- * @param participants the participating states, in alpha-3 order; at least two
+ * @param participants the participating states, in alpha-3 order
+ * @param organizations the participating organizations, in {@link Organization#ORDER}; with the
+ *     states, at least two participants
  * @param domains its domains; {@code MILITARY} unless the builder is told otherwise
  * @param location where it takes place, in the article's words
  * @param start when it starts
@@ -31,6 +34,7 @@ import java.util.Optional;
 public record JointExercise(
     Optional<String> name,
     ImmutableSet<Country> participants,
+    ImmutableSet<Organization> organizations,
     ImmutableSet<Domain> domains,
     Optional<String> location,
     Optional<PartialDate> start,
@@ -43,12 +47,13 @@ public record JointExercise(
    * Checks and copies every component.
    *
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if there are fewer than two participants, no domain, no
-   *     evidence, a blank name, or an end before the start
+   * @throws IllegalArgumentException if there are fewer than two participants (states and
+   *     organizations together), no domain, no evidence, a blank name, or an end before the start
    */
   public JointExercise {
     checkNotNull(name, "name");
     checkNotNull(participants, "participants");
+    checkNotNull(organizations, "organizations");
     checkNotNull(domains, "domains");
     checkNotNull(location, "location");
     checkNotNull(start, "start");
@@ -56,13 +61,15 @@ public record JointExercise(
     checkNotNull(forces, "forces");
     checkNotNull(evidence, "evidence");
     participants = Sets.immutableEnumSet(participants);
+    organizations = Facts.ordered(organizations);
     domains = Sets.immutableEnumSet(domains);
+    Object all = Facts.parties(participants, organizations);
     checkArgument(
-        participants.size() >= 2,
+        participants.size() + organizations.size() >= 2,
         "a joint exercise needs at least two participants, got %s",
-        participants);
+        all);
     checkArgument(!domains.isEmpty(), "a joint exercise needs at least one domain");
-    checkArgument(!evidence.isEmpty(), "a joint exercise needs evidence, participants %s", participants);
+    checkArgument(!evidence.isEmpty(), "a joint exercise needs evidence, participants %s", all);
     checkArgument(name.map(n -> !n.isBlank()).orElse(true), "an exercise name must not be blank");
     if (start.isPresent() && end.isPresent()) {
       checkArgument(
@@ -83,6 +90,7 @@ public record JointExercise(
     return new Builder()
         .name(name.orElse(null))
         .participants(participants)
+        .organizations(organizations)
         .domains(domains)
         .location(location.orElse(null))
         .start(start.orElse(null))
@@ -91,9 +99,22 @@ public record JointExercise(
         .evidence(evidence);
   }
 
+  /**
+   * {@inheritDoc} The organizations enter the id only when there are any, each by its name and
+   * state, so the ids of exercises of states alone are unchanged.
+   */
   @Override
   public String id() {
-    return FactIds.of(FactKind.EXERCISE, name, participants, domains, location, start, end, forces);
+    return FactIds.withOrganizations(
+        FactKind.EXERCISE,
+        organizations,
+        name,
+        participants,
+        domains,
+        location,
+        start,
+        end,
+        forces);
   }
 
   @Override
@@ -125,7 +146,7 @@ public record JointExercise(
   public String toString() {
     return "JointExercise["
         + name.map(n -> "\"" + n + "\" ").orElse("")
-        + Facts.codes(participants)
+        + Facts.codes(participants, organizations)
         + " "
         + domains
         + location.map(l -> " at " + l).orElse("")
@@ -139,6 +160,7 @@ public record JointExercise(
   public static final class Builder {
     private String name;
     private ImmutableSet<Country> participants = ImmutableSet.of();
+    private ImmutableSet<Organization> organizations = ImmutableSet.of();
     private ImmutableSet<Domain> domains = ImmutableSet.of(Domain.MILITARY);
     private String location;
     private PartialDate start;
@@ -162,6 +184,17 @@ public record JointExercise(
     /** Sets the participants. */
     public Builder participants(Iterable<Country> participants) {
       this.participants = ImmutableSet.copyOf(participants);
+      return this;
+    }
+
+    /** Sets the participating organizations; none unless set. */
+    public Builder organizations(Organization... organizations) {
+      return organizations(Arrays.asList(organizations));
+    }
+
+    /** Sets the participating organizations; none unless set. */
+    public Builder organizations(Iterable<Organization> organizations) {
+      this.organizations = ImmutableSet.copyOf(organizations);
       return this;
     }
 
@@ -220,6 +253,7 @@ public record JointExercise(
       return new JointExercise(
           Optional.ofNullable(name),
           participants,
+          organizations,
           domains,
           Optional.ofNullable(location),
           Optional.ofNullable(start),

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
+import dev.entente.text.FrenchText;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,18 @@ import java.util.Optional;
 public record Organization(
     String name, Optional<String> acronym, Optional<Country> country, ImmutableSet<String> aliases)
     implements Actor {
+
+  /**
+   * Orders organizations by folded name ({@link FrenchText#fold}), then name, acronym, state and
+   * aliases, so that equal sets of organizations list them in one order: the order in which facts
+   * keep, print and write them.
+   */
+  public static final Comparator<Organization> ORDER =
+      Comparator.comparing((Organization o) -> FrenchText.fold(o.name()))
+          .thenComparing(Organization::name)
+          .thenComparing(o -> o.acronym().orElse(""))
+          .thenComparing(o -> o.country().map(Country::alpha3).orElse(""))
+          .thenComparing(o -> String.join("\u001f", o.aliases().stream().sorted().toList()));
 
   /**
    * Checks and copies every component.
@@ -43,6 +57,11 @@ public record Organization(
   /** Returns an international organization with a name and no acronym. */
   public static Organization of(String name) {
     return new Organization(name, Optional.empty(), Optional.empty(), ImmutableSet.of());
+  }
+
+  /** Returns the acronym if it has one, else the name: how a fact's {@code toString()} shows it. */
+  public String label() {
+    return acronym.orElse(name);
   }
 
   /** Returns this organization with the given acronym. */

@@ -96,6 +96,14 @@ public record Statement(
     return Sets.immutableEnumSet(states.addAll(about).build());
   }
 
+  /** Returns the speaker, if it is an organization; else none. */
+  @Override
+  public ImmutableSet<Organization> organizations() {
+    return speaker instanceof Organization organization
+        ? ImmutableSet.of(organization)
+        : ImmutableSet.of();
+  }
+
   /** Returns the speaker's state paired with each other state the statement is about. */
   @Override
   public ImmutableSet<CountryPair> pairs() {

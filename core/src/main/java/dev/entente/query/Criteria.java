@@ -10,7 +10,9 @@ import dev.entente.model.Country;
 import dev.entente.model.CountryPair;
 import dev.entente.model.Evidence;
 import dev.entente.model.Fact;
+import dev.entente.model.Organization;
 import dev.entente.model.PartialDate;
+import dev.entente.text.FrenchText;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
@@ -94,22 +96,66 @@ final class Criteria {
   }
 
   /**
-   * Returns the test of the dimensions that narrow the facts of a relation rather than select
-   * relations: {@code during}, {@code since}, {@code until} and {@code inDocument}.
+   * Returns the test of {@code involvingOrganization}: whether one of a fact's organizations is
+   * called by the name set, or empty if it is not set.
    */
-  Predicate<Fact> dateAndDocumentTest() {
+  Optional<Predicate<Fact>> organizationTest() {
+    return this.<String>get(Dimension.INVOLVING_ORGANIZATION)
+        .map(Criteria::folded)
+        .map(name -> f -> involvesOrganization(f, name));
+  }
+
+  /**
+   * Returns the test of the dimensions that narrow the facts of a relation rather than select
+   * relations: {@code during}, {@code since}, {@code until}, {@code inDocument} and {@code
+   * involvingOrganization}.
+   */
+  Predicate<Fact> factTest() {
     Predicate<Fact> test = dateTest().orElse(f -> true);
     Optional<ImmutableSet<String>> documents = get(Dimension.IN_DOCUMENT);
     if (documents.isPresent()) {
       ImmutableSet<String> ids = documents.get();
       test = test.and(f -> reportedIn(f, ids));
     }
+    Optional<Predicate<Fact>> organization = organizationTest();
+    if (organization.isPresent()) {
+      test = test.and(organization.get());
+    }
     return test;
   }
 
-  /** Returns whether {@link #dateAndDocumentTest()} would accept every fact. */
+  /** Returns whether {@link #factTest()} would accept every fact. */
   boolean keepsEveryFactOfARelation() {
-    return !hasAny(Dimension.DURING, Dimension.SINCE, Dimension.UNTIL, Dimension.IN_DOCUMENT);
+    return !hasAny(
+        Dimension.DURING,
+        Dimension.SINCE,
+        Dimension.UNTIL,
+        Dimension.IN_DOCUMENT,
+        Dimension.INVOLVING_ORGANIZATION);
+  }
+
+  /** Returns {@code text} as name filters compare it: folded, then stripped. */
+  static String folded(String text) {
+    return FrenchText.fold(text).strip();
+  }
+
+  /**
+   * Returns whether one of {@code fact}'s organizations has the {@linkplain #folded folded} name,
+   * acronym or alias {@code name}.
+   */
+  static boolean involvesOrganization(Fact fact, String name) {
+    for (Organization organization : fact.organizations()) {
+      if (folded(organization.name()).equals(name)
+          || organization.acronym().map(a -> folded(a).equals(name)).orElse(false)) {
+        return true;
+      }
+      for (String alias : organization.aliases()) {
+        if (folded(alias).equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Returns whether the two sets share an element. */

@@ -12,6 +12,7 @@ enum Dimension {
   SINCE("since"),
   UNTIL("until"),
   IN_DOCUMENT("inDocument"),
+  INVOLVING_ORGANIZATION("involvingOrganization"),
   WITH_PARTY("withParty"),
   OF_KIND("ofKind"),
   WITH_STATUS("withStatus"),

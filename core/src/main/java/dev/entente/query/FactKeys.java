@@ -1,10 +1,13 @@
 package dev.entente.query;
 
+import com.google.common.collect.ImmutableMultiset;
+import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Agreement;
 import dev.entente.model.ArmsTransfer;
 import dev.entente.model.Fact;
 import dev.entente.model.FactKind;
 import dev.entente.model.JointExercise;
+import dev.entente.model.Organization;
 import dev.entente.model.Statement;
 import java.util.List;
 
@@ -15,8 +18,10 @@ import java.util.List;
  * to call a million times while building a corpus. A key lists the very parts the id hashes, in the
  * same order (see each record's {@code id()}), as a value list, so two facts have equal keys
  * exactly when their ids are built from equal parts. A statement's speaker enters as its kind, name
- * and state, as in the id, so the same person quoted with and without a role is one speaker. {@code
- * FactKeysTest} checks the equivalence with {@code id()}.
+ * and state, as in the id, so the same person quoted with and without a role is one speaker; so do
+ * the organizations of an agreement or exercise, each as its name and state, counted as a multiset
+ * since the id lists them sorted. {@code QueryProperties.mergeKeys_equalExactlyWhenIdsDo} checks the
+ * equivalence with {@code id()}.
  */
 final class FactKeys {
 
@@ -28,6 +33,7 @@ final class FactKeys {
       return List.of(
           FactKind.AGREEMENT,
           a.parties(),
+          bodies(a.organizations()),
           a.kind(),
           a.domains(),
           a.status(),
@@ -40,6 +46,7 @@ final class FactKeys {
           FactKind.EXERCISE,
           e.name(),
           e.participants(),
+          bodies(e.organizations()),
           e.domains(),
           e.location(),
           e.start(),
@@ -67,5 +74,15 @@ final class FactKeys {
         s.about(),
         s.domains(),
         s.date());
+  }
+
+  /** Returns the name and state of each organization, as the id takes them, in any order. */
+  private static ImmutableMultiset<List<Object>> bodies(ImmutableSet<Organization> organizations) {
+    if (organizations.isEmpty()) {
+      return ImmutableMultiset.of();
+    }
+    return organizations.stream()
+        .map(o -> List.<Object>of(o.name(), o.country()))
+        .collect(ImmutableMultiset.toImmutableMultiset());
   }
 }

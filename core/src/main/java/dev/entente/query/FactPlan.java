@@ -9,7 +9,9 @@ import dev.entente.model.Fact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * How a fact query runs: the conditions its criteria impose, some with the index list of the facts
@@ -25,14 +27,17 @@ final class FactPlan<F extends Fact> {
   private record Condition<F>(Predicate<? super F> test, ImmutableIntArray index, boolean exact) {}
 
   private final FactTable<F> table;
+  private final Criteria criteria;
   private final List<Condition<F>> conditions = new ArrayList<>();
 
   /**
    * Starts the plan of {@code criteria} over {@code table} with the dimensions every kind shares:
-   * {@code between}, {@code involving}, {@code inDomain}, the dates and {@code inDocument}.
+   * {@code between}, {@code involving}, {@code inDomain}, the dates, {@code inDocument} and {@code
+   * involvingOrganization}.
    */
   FactPlan(FactTable<F> table, Criteria criteria) {
     this.table = table;
+    this.criteria = criteria;
     Optional<CountryPair> between = criteria.get(Dimension.BETWEEN);
     if (between.isPresent()) {
       CountryPair pair = between.get();
@@ -56,6 +61,22 @@ final class FactPlan<F extends Fact> {
     if (inDocument.isPresent()) {
       ImmutableSet<String> ids = inDocument.get();
       requireExactly(f -> Criteria.reportedIn(f, ids), table.reportedInAny(ids));
+    }
+    criteria.organizationTest().ifPresent(this::require);
+  }
+
+  /**
+   * Adds, if the text dimension {@code dimension} is set, the condition that a fact's {@code field}
+   * contains its text once both are {@code normalized}; facts without the field fail it.
+   */
+  void requireContains(
+      Dimension dimension,
+      UnaryOperator<String> normalized,
+      Function<? super F, Optional<String>> field) {
+    Optional<String> text = criteria.<String>get(dimension).map(normalized);
+    if (text.isPresent()) {
+      String wanted = text.get();
+      require(f -> field.apply(f).map(v -> normalized.apply(v).contains(wanted)).orElse(false));
     }
   }
 

@@ -1,7 +1,5 @@
 package dev.entente.query;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -15,9 +13,7 @@ import dev.entente.model.Country;
 import dev.entente.model.CountryPair;
 import dev.entente.model.Domain;
 import dev.entente.model.Fact;
-import dev.entente.model.PartialDate;
 import dev.entente.model.Relation;
-import java.time.Year;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -27,157 +23,26 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 /**
- * A query of a corpus's relations: narrow it, then run it.
+ * A query of a corpus's relations: narrow it, then run it. The shared dimensions and the terminals
+ * come from {@link CorpusQuery}, where a relation is not a fact but is derived from facts.
  *
- * <p>Each narrowing method returns a new query and leaves this one as it was; each dimension can be
- * set once. {@link #between}, {@link #involving} and {@link #inDomain} select relations. The dates
- * and {@link #inDocument} narrow each relation to its facts that meet them and drop the relations
- * left with none: the relation of a pair "during 2017" is the relation made of that pair's facts
- * dated in 2017. Results come in {@link Relation#ORDER}.
+ * <p>{@link #between}, {@link #involving} and {@link #inDomain} select relations. The dates,
+ * {@link #inDocument} and {@link #involvingOrganization} narrow each relation to its facts that
+ * meet them and drop the relations left with none: the relation of a pair "during 2017" is the
+ * relation made of that pair's facts dated in 2017. Results come in {@link Relation#ORDER}.
  *
  * <pre>{@code
  * long n = corpus.relations()
  *     .between(RUSSIA, CHINA).inDomain(MILITARY).during(Year.of(2017))
  *     .count();
  * }</pre>
- *
- * <p>A query is a value: equal queries run on the same corpus with equal filters, and {@link
- * #toString()} prints the calls that built it, never the data.
  */
-public final class RelationQuery {
-
-  private final Corpus corpus;
-  private final Criteria criteria;
+public final class RelationQuery extends CorpusQuery<RelationQuery, Relation> {
 
   RelationQuery(Corpus corpus, Criteria criteria) {
-    this.corpus = corpus;
-    this.criteria = criteria;
-  }
-
-  private RelationQuery with(Dimension dimension, Object value) {
-    return new RelationQuery(corpus, criteria.with(dimension, value));
-  }
-
-  /**
-   * Returns this query narrowed to the relations between {@code a} and {@code b}, in either order.
-   *
-   * @throws NullPointerException if a state is null
-   * @throws IllegalArgumentException if {@code a} is {@code b}
-   * @throws IllegalStateException if the pair is already set
-   */
-  public RelationQuery between(Country a, Country b) {
-    checkNotNull(a, "a");
-    checkNotNull(b, "b");
-    return with(Dimension.BETWEEN, CountryPair.of(a, b));
-  }
-
-  /**
-   * Returns this query narrowed to the relations of which any of {@code anyOf} is one state.
-   *
-   * @throws NullPointerException if {@code anyOf} or one of them is null
-   * @throws IllegalArgumentException if no state is given
-   * @throws IllegalStateException if the states are already set
-   */
-  public RelationQuery involving(Country... anyOf) {
-    return with(Dimension.INVOLVING, Criteria.anyOf(Dimension.INVOLVING, anyOf));
-  }
-
-  /**
-   * Returns this query narrowed to the relations in any of the domains {@code anyOf}.
-   *
-   * @throws NullPointerException if {@code anyOf} or one of them is null
-   * @throws IllegalArgumentException if no domain is given
-   * @throws IllegalStateException if the domains are already set
-   */
-  public RelationQuery inDomain(Domain... anyOf) {
-    return with(Dimension.IN_DOMAIN, Criteria.anyOf(Dimension.IN_DOMAIN, anyOf));
-  }
-
-  /**
-   * Returns this query narrowed to the facts dated in {@code year}, as {@link #during(PartialDate)}
-   * does.
-   *
-   * @throws NullPointerException if {@code year} is null
-   * @throws IllegalStateException if a period is already set
-   */
-  public RelationQuery during(Year year) {
-    checkNotNull(year, "year");
-    return during(PartialDate.ofYear(year.getValue()));
-  }
-
-  /**
-   * Returns this query narrowed to the facts whose date shares a day with {@code period}; undated
-   * facts are left out.
-   *
-   * @throws NullPointerException if {@code period} is null
-   * @throws IllegalStateException if a period is already set
-   */
-  public RelationQuery during(PartialDate period) {
-    checkNotNull(period, "period");
-    return with(Dimension.DURING, period);
-  }
-
-  /**
-   * Returns this query narrowed to the facts whose date has a day on or after the first day of
-   * {@code date}; undated facts are left out.
-   *
-   * @throws NullPointerException if {@code date} is null
-   * @throws IllegalStateException if a start is already set
-   */
-  public RelationQuery since(PartialDate date) {
-    checkNotNull(date, "date");
-    return with(Dimension.SINCE, date);
-  }
-
-  /**
-   * Returns this query narrowed to the facts whose date has a day on or before the last day of
-   * {@code date}; undated facts are left out.
-   *
-   * @throws NullPointerException if {@code date} is null
-   * @throws IllegalStateException if an end is already set
-   */
-  public RelationQuery until(PartialDate date) {
-    checkNotNull(date, "date");
-    return with(Dimension.UNTIL, date);
-  }
-
-  /**
-   * Returns this query narrowed to the facts that any of the documents {@code ids} reports.
-   *
-   * @throws NullPointerException if {@code ids} or one of them is null
-   * @throws IllegalArgumentException if no id is given
-   * @throws IllegalStateException if the documents are already set
-   */
-  public RelationQuery inDocument(String... ids) {
-    return with(Dimension.IN_DOCUMENT, Criteria.anyOf(Dimension.IN_DOCUMENT, ids));
-  }
-
-  /** Returns the relations this query selects, in {@link Relation#ORDER}. */
-  public ImmutableList<Relation> list() {
-    return scan().list();
-  }
-
-  /** Returns the relations this query selects, in {@link Relation#ORDER}, lazily. */
-  public Stream<Relation> stream() {
-    return scan().stream();
-  }
-
-  /** Returns the number of relations this query selects. */
-  public long count() {
-    return scan().count();
-  }
-
-  /** Returns whether this query selects any relation. */
-  public boolean exists() {
-    return scan().exists();
-  }
-
-  /** Returns the first relation this query selects, in {@link Relation#ORDER}, if any. */
-  public Optional<Relation> first() {
-    return scan().first();
+    super(corpus, criteria, RelationQuery::new);
   }
 
   /**
@@ -234,7 +99,8 @@ public final class RelationQuery {
     return graph.build();
   }
 
-  private Scan<Relation> scan() {
+  @Override
+  Scan<Relation> scan() {
     RelationTable table = corpus.relationTable();
     Optional<ImmutableIntArray> candidates = Optional.empty();
     Predicate<Relation> test = r -> true;
@@ -259,7 +125,7 @@ public final class RelationQuery {
     }
     UnaryOperator<Relation> narrowing = r -> r;
     if (!criteria.keepsEveryFactOfARelation()) {
-      Predicate<Fact> keep = criteria.dateAndDocumentTest();
+      Predicate<Fact> keep = criteria.factTest();
       test = test.and(r -> anyMatch(r.facts(), keep));
       narrowing = r -> narrow(r, keep);
     }
@@ -284,22 +150,8 @@ public final class RelationQuery {
         : new Relation(relation.pair(), relation.domain(), kept);
   }
 
-  /** Returns whether {@code o} is a query of the same corpus with equal filters, in any order. */
   @Override
-  public boolean equals(Object o) {
-    return o instanceof RelationQuery that
-        && corpus == that.corpus
-        && criteria.equals(that.criteria);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * System.identityHashCode(corpus) + criteria.hashCode();
-  }
-
-  /** Returns the calls that built this query, such as {@code relations().between(CHN, RUS)}. */
-  @Override
-  public String toString() {
-    return criteria.chain("relations()");
+  String root() {
+    return "relations()";
   }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Agreement;
@@ -46,6 +48,34 @@ import org.junit.jupiter.api.io.TempDir;
 final class CorpusJsonTest {
 
   private static final String ID = "000_ef5a42340a57e1cf";
+
+  private static final Organization EU =
+      new Organization(
+          "Union européenne", Optional.of("UE"), Optional.empty(), ImmutableSet.of("EU"));
+
+  /** Returns the EU-India partnership, an agreement between a state and an organization. */
+  private static Agreement partnership(Evidence evidence) {
+    return Agreement.builder()
+        .parties(INDIA)
+        .organizations(EU)
+        .kind(AgreementKind.ACCORD)
+        .domains(Domain.ECONOMIC)
+        .status(AgreementStatus.SIGNED)
+        .evidence(evidence)
+        .build();
+  }
+
+  /** A reading of the partnership alone. */
+  static Reading partnership() {
+    String sentence = "L'UE et l'Inde ont signé un partenariat.";
+    return Reading.builder(Document.of("002_eu"))
+        .actors(State.of(INDIA), EU)
+        .agreements(
+            partnership(new Evidence("002_eu", Span.of(0, sentence.length()), sentence, "R", 1.0)))
+        .build();
+  }
+
+  static final String PARTNERSHIP_JSON = CorpusJson.write(partnership());
 
   private static Evidence evidence(int start, String sentence, String rule, double confidence) {
     return new Evidence(ID, Span.of(start, start + sentence.length()), sentence, rule, confidence);
@@ -101,6 +131,15 @@ final class CorpusJsonTest {
             .participants(CHINA, RUSSIA)
             .evidence(evidence(600, "Une patrouille conjointe.", "ExerciseRule", 0.5))
             .build();
+    Agreement partnership =
+        partnership(evidence(450, "L'Union européenne et l'Inde ont signé.", "AgreementRule", 0.6));
+    JointExercise peaceMission =
+        JointExercise.builder()
+            .name("Mission de paix")
+            .participants(CHINA, RUSSIA, INDIA)
+            .organizations(sco, ministry)
+            .evidence(evidence(650, "Les manœuvres de l'OCS.", "ExerciseRule", 0.9))
+            .build();
     ArmsTransfer rifles =
         ArmsTransfer.builder()
             .supplier(RUSSIA)
@@ -149,9 +188,9 @@ final class CorpusJsonTest {
                 Optional.of("Russie-Inde : un partenariat « privilégié »"),
                 Optional.of(PartialDate.parse("2021-12-06")),
                 Optional.of("Cinktank.com")))
-        .actors(State.of(RUSSIA), State.of(INDIA), putin, unknown, sco, ministry)
-        .agreements(contract, talks)
-        .exercises(vostok, patrol)
+        .actors(State.of(RUSSIA), State.of(INDIA), putin, unknown, sco, ministry, EU)
+        .agreements(contract, talks, partnership)
+        .exercises(vostok, patrol, peaceMission)
         .armsTransfers(rifles, fighters)
         .statements(quote, byState, byOrganization)
         .diagnostics(
@@ -195,7 +234,7 @@ final class CorpusJsonTest {
           + "\"actors\":[{\"kind\":\"STATE\",\"code\":\"RUS\",\"name\":\"Russie\"},"
           + "{\"kind\":\"STATE\",\"code\":\"CHN\",\"name\":\"Chine\"}],"
           + "\"agreements\":[{\"id\":\"agr-43437efcc344706f\",\"parties\":[\"CHN\",\"RUS\"],"
-          + "\"kind\":\"ACCORD\",\"domains\":[\"MILITARY\"],\"status\":\"SIGNED\",\"date\":\"2021-12\","
+          + "\"organizations\":[],\"kind\":\"ACCORD\",\"domains\":[\"MILITARY\"],\"status\":\"SIGNED\",\"date\":\"2021-12\","
           + "\"subject\":null,\"duration\":null,\"evidence\":[{\"document\":\"001_small\","
           + "\"span\":[0,42],\"sentence\":\"La Russie et la Chine ont signé un accord.\","
           + "\"rule\":\"AgreementRule\",\"confidence\":0.8}]}],"
@@ -211,6 +250,17 @@ final class CorpusJsonTest {
     @Test
     void smallReading_isExactlyTheDocumentedFormat() {
       assertEquals(SMALL_JSON, CorpusJson.write(small()));
+    }
+
+    @Test
+    void organizationParties_areWrittenAsOrganizationObjects() throws IOException {
+      JsonNode agreement = new ObjectMapper().readTree(PARTNERSHIP_JSON).get("agreements").get(0);
+      assertEquals("[\"IND\"]", agreement.get("parties").toString());
+      assertEquals(
+          "[{\"name\":\"Union européenne\",\"acronym\":\"UE\",\"country\":null,"
+              + "\"aliases\":[\"EU\"]}]",
+          agreement.get("organizations").toString());
+      assertEquals("[]", new ObjectMapper().readTree(PARTNERSHIP_JSON).get("relations").toString());
     }
 
     @Test
@@ -272,6 +322,11 @@ final class CorpusJsonTest {
     void everyField_readsBackEqual() {
       Reading reading = everyField();
       assertEquals(reading, CorpusJson.read(CorpusJson.write(reading)));
+    }
+
+    @Test
+    void organizationParties_readBackEqual() {
+      assertEquals(partnership(), CorpusJson.read(PARTNERSHIP_JSON));
     }
 
     @Test
@@ -562,6 +617,74 @@ final class CorpusJsonTest {
           SMALL_JSON.replace("\"parties\":[\"CHN\",\"RUS\"]", "\"parties\":[\"CHN\",\"RUS\",\"CHN\"]"),
           "agreements[0].parties[2]",
           "line 1, agreements[0].parties[2]: \"CHN\" is listed twice");
+    }
+
+    @Test
+    void missingOrganizations() {
+      failsWith(
+          SMALL_JSON.replace("\"organizations\":[],", ""),
+          "agreements[0].organizations",
+          "line 1, agreements[0].organizations: required, but missing or null");
+    }
+
+    @Test
+    void organizationOfUnknownCountry() {
+      int agreements = PARTNERSHIP_JSON.indexOf("\"agreements\"");
+      failsWith(
+          PARTNERSHIP_JSON.substring(0, agreements)
+              + PARTNERSHIP_JSON
+                  .substring(agreements)
+                  .replace("\"country\":null", "\"country\":\"EUR\""),
+          "agreements[0].organizations[0].country",
+          "line 1, agreements[0].organizations[0].country: unknown alpha-3 country code \"EUR\";"
+              + " codes are ISO 3166-1, upper case");
+    }
+
+    @Test
+    void organizationWithoutName() {
+      failsWith(
+          PARTNERSHIP_JSON.replace(
+              "\"organizations\":[{\"name\":\"Union européenne\",", "\"organizations\":[{"),
+          "agreements[0].organizations[0].name",
+          "line 1, agreements[0].organizations[0].name: required, but missing or null");
+    }
+
+    @Test
+    void organizationWithAKind_isAnUnknownField() {
+      failsWith(
+          PARTNERSHIP_JSON.replace(
+              "\"organizations\":[{\"name\"", "\"organizations\":[{\"kind\":\"ORGANIZATION\",\"name\""),
+          "agreements[0].organizations[0].kind",
+          "line 1, agreements[0].organizations[0].kind: unknown field \"kind\"; expected one of"
+              + " acronym, aliases, country, name");
+    }
+
+    @Test
+    void organizationListedTwice() {
+      String eu =
+          "{\"name\":\"Union européenne\",\"acronym\":\"UE\",\"country\":null,\"aliases\":[\"EU\"]}";
+      failsWith(
+          PARTNERSHIP_JSON.replace("\"organizations\":[" + eu + "]", "\"organizations\":[" + eu + "," + eu + "]"),
+          "agreements[0].organizations[1]",
+          "line 1, agreements[0].organizations[1]: \"Union européenne\" is listed twice");
+    }
+
+    @Test
+    void organizationsOfAnExercise_wrongType() {
+      Reading reading = everyField();
+      String line = CorpusJson.write(reading);
+      failsWith(
+          line.replace("\"participants\":[\"CHN\",\"RUS\"],\"organizations\":[]", "\"participants\":[\"CHN\",\"RUS\"],\"organizations\":\"OCS\""),
+          "exercises[0].organizations",
+          "line 1, exercises[0].organizations: expected an array, got a string");
+    }
+
+    @Test
+    void oneStateAndNoOrganization_theModelRejects() {
+      failsWith(
+          PARTNERSHIP_JSON.replaceAll("\"organizations\":\\[\\{.*?\\}\\]", "\"organizations\":[]"),
+          "agreements[0]",
+          "line 1, agreements[0]: an agreement needs at least two parties, got [INDIA]");
     }
 
     @Test

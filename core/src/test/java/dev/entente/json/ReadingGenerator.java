@@ -102,13 +102,33 @@ final class ReadingGenerator {
       case 1:
         return new Person(text(), maybe(this::country), maybe(this::text), aliases());
       default:
-        return new Organization(text(), maybe(this::text), maybe(this::country), aliases());
+        return organization();
     }
   }
 
+  private Organization organization() {
+    return new Organization(text(), maybe(this::text), maybe(this::country), aliases());
+  }
+
+  /**
+   * Returns, one time in three, one or two organizations: the parties or participants beside the
+   * states, so that some facts have one state and one organization, or no state at all.
+   */
+  private Set<Organization> organizations() {
+    Set<Organization> organizations = new LinkedHashSet<>();
+    if (random.nextInt(3) == 0) {
+      for (int i = 1 + random.nextInt(2); i > 0; i--) {
+        organizations.add(organization());
+      }
+    }
+    return organizations;
+  }
+
   private Agreement agreement(String documentId) {
+    Set<Organization> organizations = organizations();
     return Agreement.builder()
-        .parties(countries(2 + random.nextInt(3)))
+        .parties(countries(Math.max(0, 2 - organizations.size()) + random.nextInt(3)))
+        .organizations(organizations)
         .kind(pick(AgreementKind.values()))
         .domains(domains())
         .status(pick(AgreementStatus.values()))
@@ -126,9 +146,11 @@ final class ReadingGenerator {
       LocalDate after = start == null ? LocalDate.of(2000, 1, 1) : start.lastDay();
       end = PartialDate.from(after.plusDays(random.nextInt(60)));
     }
+    Set<Organization> organizations = organizations();
     return JointExercise.builder()
         .name(orNull(this::text))
-        .participants(countries(2 + random.nextInt(3)))
+        .participants(countries(Math.max(0, 2 - organizations.size()) + random.nextInt(3)))
+        .organizations(organizations)
         .domains(domains())
         .location(orNull(this::text))
         .start(start)

@@ -25,6 +25,11 @@ import org.junit.jupiter.api.Test;
 
 final class AgreementTest {
 
+  private static final Organization EU =
+      Organization.of("Union européenne").withAcronym("UE");
+  private static final Organization SCO =
+      Organization.of("Organisation de coopération de Shanghai").withAcronym("OCS");
+
   private static Agreement.Builder deal() {
     return Agreement.builder()
         .parties(RUSSIA, INDIA)
@@ -59,6 +64,66 @@ final class AgreementTest {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> deal().parties(RUSSIA, RUSSIA).build());
       assertEquals("an agreement needs at least two parties, got [RUSSIA]", e.getMessage());
+    }
+
+    @Test
+    void oneStateAndOneOrganization_areTwoParties() {
+      Agreement partnership = deal().parties(INDIA).organizations(EU).build();
+      assertEquals(ImmutableSet.of(INDIA), partnership.parties());
+      assertEquals(ImmutableSet.of(EU), partnership.organizations());
+    }
+
+    @Test
+    void twoOrganizations_areTwoParties() {
+      Agreement agreement = deal().parties(List.of()).organizations(EU, SCO).build();
+      assertEquals(ImmutableSet.of(), agreement.states());
+      assertEquals(ImmutableSet.of(SCO, EU), agreement.organizations());
+    }
+
+    @Test
+    void oneOrganizationAlone_throwsNamingIt() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> deal().parties(List.of()).organizations(EU).build());
+      assertEquals("an agreement needs at least two parties, got [UE]", e.getMessage());
+    }
+
+    @Test
+    void sameOrganizationTwice_countsOnce() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> deal().parties(List.of()).organizations(EU, EU).build());
+      assertEquals("an agreement needs at least two parties, got [UE]", e.getMessage());
+    }
+
+    @Test
+    void noDomain_namesStatesAndOrganizations() {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> deal().parties(INDIA).organizations(EU).domains(List.of()).build());
+      assertEquals("an agreement needs at least one domain, parties [INDIA, UE]", e.getMessage());
+    }
+
+    @Test
+    void nullOrganizations_throwsNamingThem() {
+      NullPointerException e =
+          assertThrows(
+              NullPointerException.class,
+              () ->
+                  new Agreement(
+                      ImmutableSet.of(INDIA),
+                      null,
+                      CONTRACT,
+                      ImmutableSet.of(MILITARY),
+                      SIGNED,
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      ImmutableList.of(evidence())));
+      assertEquals("organizations", e.getMessage());
     }
 
     @Test
@@ -114,6 +179,7 @@ final class AgreementTest {
               () ->
                   new Agreement(
                       ImmutableSet.of(RUSSIA, INDIA),
+                      ImmutableSet.of(),
                       CONTRACT,
                       ImmutableSet.of(MILITARY),
                       SIGNED,
@@ -153,6 +219,7 @@ final class AgreementTest {
       Agreement agreement =
           new Agreement(
               ImmutableSet.of(RUSSIA, INDIA),
+              ImmutableSet.of(),
               CONTRACT,
               ImmutableSet.of(ECONOMIC, MILITARY),
               SIGNED,
@@ -203,6 +270,23 @@ final class AgreementTest {
     }
 
     @Test
+    void ofStatesAlone_isWhatItWasBeforeOrganizations() {
+      // Pinned: organizations enter the id only when there are some, so this id must not move.
+      assertEquals("agr-4903e0b9dcd91ffd", deal().build().id());
+    }
+
+    @Test
+    void dependsOnTheOrganizations_byNameAndState() {
+      String states = deal().build().id();
+      String withEu = deal().organizations(EU).build().id();
+      assertNotEquals(states, withEu);
+      assertEquals(withEu, deal().organizations(Organization.of("Union européenne")).build().id());
+      assertNotEquals(withEu, deal().organizations(SCO).build().id());
+      assertEquals(
+          deal().organizations(EU, SCO).build().id(), deal().organizations(SCO, EU).build().id());
+    }
+
+    @Test
     void dependsOnTheContent() {
       String id = deal().build().id();
       assertNotEquals(id, deal().status(NEGOTIATING).build().id());
@@ -224,6 +308,25 @@ final class AgreementTest {
   }
 
   @Test
+  void organizations_takePartButMakeNoRelation() {
+    Agreement partnership = deal().parties(INDIA).organizations(EU).build();
+    assertEquals(ImmutableSet.of(INDIA), partnership.states());
+    assertEquals(ImmutableSet.of(EU), partnership.organizations());
+    assertEquals(ImmutableSet.of(), partnership.pairs());
+    assertEquals(List.of(), Relation.derive(List.of(partnership)));
+    Agreement trilateral = deal().parties(INDIA, RUSSIA).organizations(SCO).build();
+    assertEquals(ImmutableSet.of(CountryPair.of(INDIA, RUSSIA)), trilateral.pairs());
+  }
+
+  @Test
+  void organizations_areKeptInOrganizationOrder() {
+    Organization armenia = Organization.of("Évêché d'Arménie"); // folds to "eveche ...": first
+    assertEquals(
+        List.of(armenia, SCO, EU),
+        deal().organizations(EU, armenia, SCO).build().organizations().asList());
+  }
+
+  @Test
   void isSigned_fromSignedOn() {
     assertEquals(true, deal().status(SIGNED).build().isSigned());
     assertEquals(true, deal().status(AgreementStatus.IN_FORCE).build().isSigned());
@@ -235,5 +338,16 @@ final class AgreementTest {
     assertEquals(
         "Agreement[{IND,RUS} CONTRACT [MILITARY] SIGNED 2021-12 \"AK-203\" P10Y]",
         deal().build().toString());
+  }
+
+  @Test
+  void toString_showsOrganizationsAfterTheStates_byAcronymElseName() {
+    assertEquals(
+        "Agreement[{IND,OCS,Union européenne} CONTRACT [MILITARY] SIGNED 2021-12 \"AK-203\" P10Y]",
+        deal()
+            .parties(INDIA)
+            .organizations(Organization.of("Union européenne"), SCO)
+            .build()
+            .toString());
   }
 }

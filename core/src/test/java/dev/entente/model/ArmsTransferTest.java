@@ -90,6 +90,11 @@ final class ArmsTransferTest {
   }
 
   @Test
+  void organizations_none() {
+    assertEquals(ImmutableSet.of(), rifles().build().organizations());
+  }
+
+  @Test
   void toBuilder_buildsAnEqualTransfer() {
     ArmsTransfer transfer = rifles().build();
     assertEquals(transfer, transfer.toBuilder().build());

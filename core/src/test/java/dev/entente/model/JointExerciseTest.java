@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 final class JointExerciseTest {
 
+  private static final Organization CSTO =
+      Organization.of("Organisation du traité de sécurité collective").withAcronym("OTSC");
+
   private static JointExercise.Builder vostok() {
     return JointExercise.builder()
         .name("Vostok 2022")
@@ -50,6 +53,32 @@ final class JointExerciseTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> vostok().participants(CHINA).build());
     assertEquals("a joint exercise needs at least two participants, got [CHINA]", e.getMessage());
+  }
+
+  @Test
+  void oneStateAndOneOrganization_areTwoParticipants() {
+    JointExercise exercise = vostok().participants(RUSSIA).organizations(CSTO).build();
+    assertEquals(ImmutableSet.of(RUSSIA), exercise.participants());
+    assertEquals(ImmutableSet.of(CSTO), exercise.organizations());
+    assertEquals(ImmutableSet.of(), exercise.pairs()); // relations link states only
+  }
+
+  @Test
+  void oneOrganizationAlone_throwsNamingIt() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> vostok().participants(List.of()).organizations(CSTO).build());
+    assertEquals("a joint exercise needs at least two participants, got [OTSC]", e.getMessage());
+  }
+
+  @Test
+  void noEvidence_namesStatesAndOrganizations() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> vostok().participants(CHINA).organizations(CSTO).evidence(List.of()).build());
+    assertEquals("a joint exercise needs evidence, participants [CHINA, OTSC]", e.getMessage());
   }
 
   @Test
@@ -97,8 +126,23 @@ final class JointExerciseTest {
   }
 
   @Test
+  void id_ofStatesAlone_isWhatItWasBeforeOrganizations() {
+    // Pinned: organizations enter the id only when there are some, so this id must not move.
+    assertEquals("exe-aee2c30cadf2d257", vostok().build().id());
+    assertEquals(false, vostok().organizations(CSTO).build().id().equals(vostok().build().id()));
+  }
+
+  @Test
   void toBuilder_buildsAnEqualExercise() {
-    JointExercise exercise = vostok().location("mer du Japon").forces("forces navales").build();
+    JointExercise exercise =
+        vostok().location("mer du Japon").forces("forces navales").organizations(CSTO).build();
     assertEquals(exercise, exercise.toBuilder().build());
+  }
+
+  @Test
+  void toString_showsOrganizationsAfterTheStates() {
+    assertEquals(
+        "JointExercise[\"Vostok 2022\" {RUS,OTSC} [MILITARY] from 2022-09-01 to 2022-09-07]",
+        vostok().participants(RUSSIA).organizations(CSTO).build().toString());
   }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 final class OrganizationTest {
@@ -54,5 +56,22 @@ final class OrganizationTest {
     Organization ministry = Organization.of("ministère de la Défense").withAcronym("MoD").withCountry(RUSSIA);
     assertEquals(Optional.of("MoD"), ministry.acronym());
     assertEquals(Optional.of(RUSSIA), ministry.country());
+  }
+
+  @Test
+  void label_isTheAcronym_elseTheName() {
+    assertEquals("OCS", Organization.of(SCO).withAcronym("OCS").label());
+    assertEquals("Rosoboronexport", Organization.of("Rosoboronexport").label());
+  }
+
+  @Test
+  void order_isByFoldedNameFirst() {
+    Organization eu = Organization.of("Union européenne");
+    Organization ecowas = Organization.of("Économique des États d'Afrique de l'Ouest");
+    Organization otan = Organization.of("OTAN");
+    assertEquals(
+        List.of(ecowas, otan, eu), Stream.of(eu, otan, ecowas).sorted(Organization.ORDER).toList());
+    assertEquals(
+        true, Organization.ORDER.compare(eu, eu.withCountry(RUSSIA)) < 0, "then by state");
   }
 }

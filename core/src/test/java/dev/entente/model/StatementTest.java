@@ -34,6 +34,14 @@ final class StatementTest {
   }
 
   @Test
+  void organizations_areTheSpeakerWhenItIsOne() {
+    Organization sco = Organization.of("Organisation de coopération de Shanghai").withAcronym("OCS");
+    assertEquals(ImmutableSet.of(sco), quote().speaker(sco).build().organizations());
+    assertEquals(ImmutableSet.of(), quote().build().organizations());
+    assertEquals(ImmutableSet.of(), quote().speaker(State.of(CHINA)).build().organizations());
+  }
+
+  @Test
   void pairsExcludeTheSpeakersOwnState() {
     Statement statement = quote().about(RUSSIA, CHINA).build();
     assertEquals(ImmutableSet.of(CountryPair.of(RUSSIA, CHINA)), statement.pairs());

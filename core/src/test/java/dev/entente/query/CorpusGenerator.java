@@ -8,6 +8,7 @@ import static dev.entente.model.Country.RUSSIA;
 import static dev.entente.model.Country.UNITED_STATES;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.AgreementKind;
@@ -32,6 +33,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -58,6 +60,19 @@ final class CorpusGenerator {
           Person.of("Narendra Modi", INDIA),
           Person.of("Emmanuel Macron", FRANCE).withRole("président de la République"),
           Organization.of("Organisation de coopération de Shanghai").withAcronym("OCS"),
+          Organization.of("ministère russe de la Défense").withCountry(RUSSIA));
+
+  /** Organizations that take part in agreements and exercises, beside or instead of states. */
+  static final ImmutableList<Organization> ORGANIZATIONS =
+      ImmutableList.of(
+          new Organization(
+              "Union européenne", Optional.of("UE"), Optional.empty(), ImmutableSet.of("EU")),
+          new Organization(
+              "Organisation de coopération de Shanghai",
+              Optional.of("OCS"),
+              Optional.empty(),
+              ImmutableSet.of("SCO")),
+          Organization.of("Organisation du traité de l'Atlantique nord").withAcronym("OTAN"),
           Organization.of("ministère russe de la Défense").withCountry(RUSSIA));
 
   private final Random random;
@@ -97,6 +112,7 @@ final class CorpusGenerator {
     Set<Actor> actors = new LinkedHashSet<>();
     for (Fact fact : facts) {
       fact.states().forEach(c -> actors.add(State.of(c)));
+      actors.addAll(fact.organizations());
       if (fact instanceof Statement statement) {
         actors.add(statement.speaker());
       }
@@ -125,8 +141,10 @@ final class CorpusGenerator {
   }
 
   Agreement agreement(String documentId) {
+    List<Organization> organizations = organizations();
     return Agreement.builder()
-        .parties(states(2 + random.nextInt(2)))
+        .parties(states(Math.max(0, 2 - organizations.size()) + random.nextInt(2)))
+        .organizations(organizations)
         .kind(pick(AgreementKind.values()))
         .domains(domains())
         .status(pick(AgreementStatus.values()))
@@ -143,9 +161,11 @@ final class CorpusGenerator {
         start != null && random.nextBoolean()
             ? PartialDate.from(start.lastDay().plusDays(random.nextInt(10)))
             : null;
+    List<Organization> organizations = organizations();
     return JointExercise.builder()
         .name(random.nextInt(4) == 0 ? null : pick(EXERCISE_NAMES))
-        .participants(states(2 + random.nextInt(2)))
+        .participants(states(Math.max(0, 2 - organizations.size()) + random.nextInt(2)))
+        .organizations(organizations)
         .domains(random.nextInt(3) == 0 ? domains() : List.of(Domain.MILITARY))
         .location(random.nextBoolean() ? null : "mer de Chine")
         .start(start)
@@ -180,6 +200,19 @@ final class CorpusGenerator {
         .date(date())
         .evidence(evidence(documentId))
         .build();
+  }
+
+  /**
+   * Returns, one time in three, one or two organizations of the pool: the parties or participants
+   * beside the states, so some facts have one state and one organization, or no state.
+   */
+  List<Organization> organizations() {
+    if (random.nextInt(3) != 0) {
+      return List.of();
+    }
+    List<Organization> pool = new ArrayList<>(ORGANIZATIONS);
+    java.util.Collections.shuffle(pool, random);
+    return pool.subList(0, 1 + random.nextInt(2));
   }
 
   /** Returns {@code n} distinct states of the pool, in random order. */

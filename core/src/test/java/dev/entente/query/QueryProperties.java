@@ -16,6 +16,7 @@ import dev.entente.model.Domain;
 import dev.entente.model.Evidence;
 import dev.entente.model.Fact;
 import dev.entente.model.JointExercise;
+import dev.entente.model.Organization;
 import dev.entente.model.PartialDate;
 import dev.entente.model.Person;
 import dev.entente.model.Relation;
@@ -40,6 +41,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -178,6 +180,25 @@ final class QueryProperties {
             "inDocument",
             new Object[] {documents},
             f -> f.evidence().stream().map(Evidence::documentId).anyMatch(inDocument::contains),
+            true));
+    String organization =
+        generator.pick(
+            List.of(
+                "UE",
+                " union europeenne ",
+                "EU",
+                "ocs",
+                "Organisation de coopération de Shanghai",
+                "sco",
+                "OTAN",
+                "Ministère russe de la défense",
+                "Shanghai", // part of a name only: matches nothing
+                "nulle part"));
+    steps.add(
+        new Step<>(
+            "involvingOrganization",
+            new Object[] {organization},
+            f -> f.organizations().stream().anyMatch(o -> isCalled(o, organization)),
             true));
     return steps;
   }
@@ -452,6 +473,14 @@ final class QueryProperties {
         });
   }
 
+  /** Returns whether {@code name} is the organization's name, acronym or an alias, folded. */
+  private static boolean isCalled(Organization organization, String name) {
+    return Stream.concat(
+            Stream.of(organization.name()),
+            Stream.concat(organization.acronym().stream(), organization.aliases().stream()))
+        .anyMatch(n -> fold(n).equals(fold(name)));
+  }
+
   private static boolean isCalled(Actor speaker, String name) {
     return fold(speaker.name()).equals(fold(name))
         || speaker instanceof Person p && fold(p.surname()).equals(fold(name));
@@ -550,6 +579,15 @@ final class QueryProperties {
       }
       if (fact instanceof Agreement a) {
         facts.add(a.toBuilder().subject(a.subject().orElse("") + "!").build()); // another id
+        if (!a.organizations().isEmpty()) { // same id: an organization enters by name and state
+          facts.add(
+              a.toBuilder()
+                  .organizations(
+                      a.organizations().stream()
+                          .map(o -> new Organization(o.name(), Optional.empty(), o.country(), ImmutableSet.of()))
+                          .toList())
+                  .build());
+        }
       }
     }
     List<String> ids = facts.stream().map(Fact::id).toList();

@@ -11,6 +11,7 @@ import dev.entente.model.Country;
 import dev.entente.model.Fact;
 import dev.entente.model.FactKind;
 import dev.entente.model.JointExercise;
+import dev.entente.model.Organization;
 import dev.entente.model.PartialDate;
 import dev.entente.model.Reading;
 import dev.entente.model.Relation;
@@ -18,6 +19,7 @@ import dev.entente.model.Statement;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -92,7 +94,8 @@ public final class Tables {
   }
 
   /**
-   * Returns a table of agreements: id, parties, kind, domains, status, date and subject.
+   * Returns a table of agreements: id, parties (states, then organizations), kind, domains,
+   * status, date and subject.
    *
    * @throws NullPointerException if {@code agreements} or one of them is null
    */
@@ -110,7 +113,7 @@ public final class Tables {
     for (Agreement agreement : agreements) {
       table.row(
           agreement.id(),
-          codes(agreement.parties()),
+          parties(agreement.parties(), agreement.organizations()),
           agreement.kind().name(),
           names(agreement.domains()),
           agreement.status().name(),
@@ -121,7 +124,8 @@ public final class Tables {
   }
 
   /**
-   * Returns a table of joint exercises: id, name, participants, location, start and end.
+   * Returns a table of joint exercises: id, name, participants (states, then organizations),
+   * location, start and end.
    *
    * @throws NullPointerException if {@code exercises} or one of them is null
    */
@@ -139,7 +143,7 @@ public final class Tables {
       table.row(
           exercise.id(),
           exercise.name().orElse(""),
-          codes(exercise.participants()),
+          parties(exercise.participants(), exercise.organizations()),
           exercise.location().orElse(""),
           date(exercise.start()),
           date(exercise.end()));
@@ -354,6 +358,14 @@ public final class Tables {
   private static String codes(Iterable<Country> states) {
     return StreamSupport.stream(states.spliterator(), false)
         .map(Country::alpha3)
+        .collect(Collectors.joining(" "));
+  }
+
+  /** Returns the states' codes, then the organizations' acronyms (or names): {@code IND UE}. */
+  private static String parties(Iterable<Country> states, Iterable<Organization> organizations) {
+    return Stream.concat(
+            StreamSupport.stream(states.spliterator(), false).map(Country::alpha3),
+            StreamSupport.stream(organizations.spliterator(), false).map(Organization::label))
         .collect(Collectors.joining(" "));
   }
 

@@ -10,6 +10,7 @@ import com.google.common.collect.Iterables;
 import com.google.common.graph.Graph;
 import com.google.common.graph.ImmutableValueGraph;
 import com.google.common.graph.ValueGraph;
+import com.google.common.reflect.TypeToken;
 import dev.entente.model.Reading;
 import dev.entente.model.Relation;
 import dev.entente.query.Corpus;
@@ -180,7 +181,10 @@ final class ImmutabilityTest {
       }
       for (Method method : accessors(c)) {
         if (!isComponentAccessor(c, method)) {
-          check(method.getGenericReturnType(), c.getSimpleName() + "." + method.getName() + "()");
+          // Resolved against c: AgreementQuery.list(), declared in a generic base, returns
+          // ImmutableList<Agreement>, not ImmutableList<T>.
+          Type returns = TypeToken.of(c).resolveType(method.getGenericReturnType()).getType();
+          check(returns, c.getSimpleName() + "." + method.getName() + "()");
         }
       }
     }

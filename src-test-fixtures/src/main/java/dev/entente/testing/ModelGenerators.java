@@ -173,12 +173,18 @@ public final class ModelGenerators {
     return ACTORS;
   }
 
-  /** Returns agreements of two to five parties, every kind and status, one to three domains. */
+  /**
+   * Returns agreements of two to five parties, every kind and status, one to three domains; one in
+   * four has one or two organizations among its parties, some with one state, some with none.
+   */
   public static ModelGenerator<Agreement> agreements() {
     return AGREEMENTS;
   }
 
-  /** Returns joint exercises of two to five participants, whose end is never before their start. */
+  /**
+   * Returns joint exercises of two to five participants, one in four with one or two organizations
+   * among them, whose end is never before their start.
+   */
   public static ModelGenerator<JointExercise> exercises() {
     return EXERCISES;
   }
@@ -200,7 +206,7 @@ public final class ModelGenerators {
 
   /**
    * Returns readings of up to eight facts, whose evidence names the reading's document, with the
-   * facts' states and speakers as actors and up to two diagnostics.
+   * facts' states, organizations and speakers as actors and up to two diagnostics.
    */
   public static ModelGenerator<Reading> readings() {
     return READINGS;

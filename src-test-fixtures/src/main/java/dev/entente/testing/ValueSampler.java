@@ -332,9 +332,37 @@ final class ValueSampler {
 
   // ---- facts
 
+  /**
+   * Returns, one time in four, one or two organizations to stand beside or instead of states as an
+   * agreement's parties or an exercise's participants; otherwise none.
+   */
+  List<Organization> partyOrganizations() {
+    if (random.nextInt(4) != 0) {
+      return List.of();
+    }
+    Set<Organization> organizations = new LinkedHashSet<>();
+    for (int i = 1 + random.nextInt(2); i > 0; i--) {
+      organizations.add(organization());
+    }
+    return List.copyOf(organizations);
+  }
+
+  /**
+   * Returns how many states stand beside {@code organizations}: enough for two parties in all, and
+   * {@code extra} more.
+   */
+  private int statesBeside(List<Organization> organizations, int extra) {
+    return Math.max(0, 2 - organizations.size()) + extra;
+  }
+
   Agreement agreement(String documentId) {
+    List<Organization> organizations = partyOrganizations();
     return Agreement.builder()
-        .parties(countries(2 + (random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0)))
+        .parties(
+            countries(
+                statesBeside(
+                    organizations, random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0)))
+        .organizations(organizations)
         .kind(pick(AgreementKind.values()))
         .domains(domains())
         .status(pick(AgreementStatus.values()))
@@ -358,9 +386,14 @@ final class ValueSampler {
 
   JointExercise exercise(String documentId) {
     PartialDate start = orNull(this::partialDate);
+    List<Organization> organizations = partyOrganizations();
     return JointExercise.builder()
         .name(orNull(() -> text(EXERCISE_NAMES)))
-        .participants(countries(2 + (random.nextInt(3) == 0 ? 1 + random.nextInt(3) : 0)))
+        .participants(
+            countries(
+                statesBeside(
+                    organizations, random.nextInt(3) == 0 ? 1 + random.nextInt(3) : 0)))
+        .organizations(organizations)
         .domains(random.nextInt(4) == 0 ? domains() : List.of(Domain.MILITARY))
         .location(orNull(() -> text(LOCATIONS)))
         .start(start)
@@ -429,12 +462,14 @@ final class ValueSampler {
 
   /**
    * Returns a reading of {@code facts}, whose evidence must name {@code documentId}; its actors are
-   * the facts' states and speakers, and now and then another person or organization.
+   * the facts' states, organizations and speakers, and now and then another person or
+   * organization.
    */
   Reading reading(String documentId, List<Fact> facts) {
     Set<Actor> actors = new LinkedHashSet<>();
     for (Fact fact : facts) {
       fact.states().forEach(c -> actors.add(State.of(c)));
+      actors.addAll(fact.organizations());
       if (fact instanceof Statement statement) {
         actors.add(statement.speaker());
       }

@@ -11,15 +11,21 @@ import dev.entente.model.CountryPair;
 import dev.entente.model.Evidence;
 import dev.entente.model.Fact;
 import dev.entente.model.JointExercise;
+import dev.entente.model.Organization;
 import dev.entente.model.PartialDate;
 import dev.entente.model.Person;
 import dev.entente.model.Reading;
+import dev.entente.model.Relation;
 import dev.entente.model.Statement;
 import dev.entente.query.Corpus;
+import dev.entente.text.FrenchText;
 import com.google.common.collect.Sets;
 import java.io.StringReader;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 
 /**
@@ -90,6 +96,10 @@ final class ModelGeneratorsProperties {
     assertEquals(reading, CorpusJson.read(CorpusJson.write(reading)));
     for (Fact fact : reading.facts()) {
       assertEquals(Set.of(), Sets.difference(fact.states(), reading.states()), fact::toString);
+      assertEquals(
+          Set.of(),
+          Sets.difference(fact.organizations(), Set.copyOf(reading.organizations())),
+          fact::toString);
     }
   }
 
@@ -99,6 +109,54 @@ final class ModelGeneratorsProperties {
     StringBuilder lines = new StringBuilder();
     CorpusJson.writeLines(corpus.readings(), lines);
     assertEquals(corpus.readings(), CorpusJson.readLines(new StringReader(lines.toString())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @GeneratedValues(type = Corpus.class, count = 200)
+  void corpus_organizationQueries_areAPlainFilterOverTheFacts(Corpus corpus) {
+    Set<String> names = new LinkedHashSet<>(List.of("nulle part"));
+    for (Fact fact : corpus.facts()) {
+      for (Organization organization : fact.organizations()) {
+        names.add(organization.name());
+        organization.acronym().ifPresent(names::add);
+        names.addAll(organization.aliases());
+      }
+    }
+    for (String name : names) {
+      Predicate<Fact> involves =
+          f -> f.organizations().stream().anyMatch(o -> isCalled(o, name));
+      assertEquals(
+          facts(corpus, Agreement.class, involves),
+          corpus.agreements().involvingOrganization(name).list(),
+          name);
+      assertEquals(
+          facts(corpus, JointExercise.class, involves),
+          corpus.exercises().involvingOrganization(name).list(),
+          name);
+      assertEquals(
+          facts(corpus, Statement.class, involves),
+          corpus.statements().involvingOrganization(name).list(),
+          name);
+      assertEquals(List.of(), corpus.armsTransfers().involvingOrganization(name).list(), name);
+      assertEquals(
+          Relation.derive(corpus.facts().stream().filter(involves).toList()),
+          corpus.relations().involvingOrganization(name).list(),
+          name);
+    }
+  }
+
+  /** Returns whether {@code name} folds to the organization's name, acronym or an alias. */
+  private static boolean isCalled(Organization organization, String name) {
+    String wanted = FrenchText.fold(name).strip();
+    return Stream.concat(
+            Stream.of(organization.name()),
+            Stream.concat(organization.acronym().stream(), organization.aliases().stream()))
+        .anyMatch(n -> FrenchText.fold(n).strip().equals(wanted));
+  }
+
+  private static <F extends Fact> List<F> facts(
+      Corpus corpus, Class<F> kind, Predicate<Fact> test) {
+    return corpus.facts().stream().filter(kind::isInstance).filter(test).map(kind::cast).toList();
   }
 
   private static void assertSingleLine(String text) {

@@ -14,6 +14,7 @@ import dev.entente.model.AgreementStatus;
 import dev.entente.model.Country;
 import dev.entente.model.CountryPair;
 import dev.entente.model.Fact;
+import dev.entente.model.JointExercise;
 import dev.entente.model.PartialDate;
 import dev.entente.model.Reading;
 import dev.entente.query.Corpus;
@@ -105,6 +106,25 @@ final class ModelGeneratorsTest {
           EnumSet.allOf(AgreementStatus.class),
           agreements.stream().map(Agreement::status).collect(Collectors.toCollection(() -> EnumSet.noneOf(AgreementStatus.class))));
       assertTrue(agreements.stream().anyMatch(a -> a.parties().size() > 2), "no agreement of 3+ parties");
+    }
+
+    @Test
+    void agreementsAndExercises_sometimesHaveOrganizations_oneStateAndOneAmongThem() {
+      ImmutableList<Agreement> agreements = ModelGenerators.agreements().list(1, 1000);
+      assertTrue(
+          agreements.stream()
+              .anyMatch(a -> a.parties().size() == 1 && a.organizations().size() == 1),
+          "no agreement of one state and one organization");
+      assertTrue(
+          agreements.stream().anyMatch(a -> a.parties().isEmpty()), "no agreement of no state");
+      assertTrue(
+          agreements.stream().anyMatch(a -> a.organizations().isEmpty()),
+          "no agreement of states only");
+      ImmutableList<JointExercise> exercises = ModelGenerators.exercises().list(1, 1000);
+      assertTrue(
+          exercises.stream()
+              .anyMatch(e -> e.participants().size() == 1 && e.organizations().size() == 1),
+          "no exercise of one state and one organization");
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -175,6 +177,22 @@ final class Arguments {
   /** Returns the value of the one-value option {@code name}, if given. */
   Optional<String> value(String name) {
     return Optional.ofNullable(options.get(name)).map(v -> v.get(0));
+  }
+
+  /**
+   * Returns the value of the one-value option {@code name}, if given.
+   *
+   * @param usable whether a value can be used, such as not blank
+   * @param problem the message for a value that cannot, naming the option and the fix
+   * @throws UsageException if the value is not usable
+   */
+  Optional<String> text(String name, Predicate<String> usable, Function<String, String> problem)
+      throws UsageException {
+    Optional<String> text = value(name);
+    if (text.isPresent() && !usable.test(text.get())) {
+      throw new UsageException(command, problem.apply(text.get()));
+    }
+    return text;
   }
 
   /** Returns the values of the option {@code name}, if given. */

@@ -1,30 +1,17 @@
 package dev.entente.examples.cli;
 
 import com.google.common.collect.ImmutableList;
-import dev.entente.examples.Table;
-import dev.entente.examples.cli.Arguments.Option;
-import dev.entente.query.Corpus;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.lang3.StringUtils;
 
 /**
- * {@code entente query KIND}: hands the words to the query of that kind of relation or fact, and
- * holds what the five queries share: reading the paths and printing the answer as a table.
+ * {@code entente query KIND}: hands the words to the query of that kind of relation or fact, one
+ * {@link QueryKindCommand} per row of {@link QueryKinds}.
  */
 final class QueryCommand implements Command {
 
-  /** What a query found: the chain of calls it ran, for messages, and the table to print. */
-  record Answer(String query, String noun, Table table) {}
-
-  private final ImmutableList<Command> kinds =
-      ImmutableList.of(
-          new QueryRelationsCommand(),
-          new QueryAgreementsCommand(),
-          new QueryTransfersCommand(),
-          new QueryExercisesCommand(),
-          new QueryStatementsCommand());
+  private final ImmutableList<Command> kinds = QueryKinds.all();
 
   @Override
   public String name() {
@@ -99,47 +86,5 @@ final class QueryCommand implements Command {
     return kinds.stream()
         .map(k -> k.name().substring(name().length() + 1))
         .collect(Collectors.joining(", "));
-  }
-
-  /** Returns the options of a query: its own, then those of reading, then {@code --help}. */
-  static ImmutableList<Option> options(Option... own) {
-    return ImmutableList.<Option>builder()
-        .add(own)
-        .addAll(CorpusReader.OPTIONS)
-        .add(Arguments.HELP)
-        .build();
-  }
-
-  /**
-   * Reads the paths among {@code arguments}, runs {@code query} on the corpus and prints its
-   * table; says so on stderr when nothing matches.
-   */
-  static ExitCode answer(
-      String command, Arguments arguments, Output output, Function<Corpus, Answer> query)
-      throws UsageException {
-    CorpusReader.Input input =
-        CorpusReader.of(arguments, output, command).read(arguments.operands());
-    if (input.isEmpty()) {
-      return input.exitCode();
-    }
-    Answer answer = query.apply(input.corpus());
-    output.out().println(answer.table());
-    if (answer.table().isEmpty()) {
-      output.problem("no " + answer.noun() + " match " + answer.query());
-    }
-    return input.exitCode();
-  }
-
-  /** Returns the usage, description, options and examples of a query, with the exit codes. */
-  static String help(
-      String command, String synopsis, String description, List<Option> options, String examples) {
-    return String.join(
-        "\n\n",
-        HelpTexts.usage(command, synopsis),
-        description,
-        HelpTexts.options(options),
-        HelpTexts.PATHS,
-        "Examples:\n" + examples.strip().indent(2).stripTrailing(),
-        HelpTexts.EXIT_CODES);
   }
 }

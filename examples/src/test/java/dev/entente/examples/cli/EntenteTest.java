@@ -8,7 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import dev.entente.json.CorpusJson;
+import dev.entente.model.Agreement;
+import dev.entente.model.AgreementKind;
+import dev.entente.model.AgreementStatus;
+import dev.entente.model.Country;
+import dev.entente.model.Document;
+import dev.entente.model.Domain;
+import dev.entente.model.Evidence;
+import dev.entente.model.Organization;
 import dev.entente.model.Reading;
+import dev.entente.model.Span;
+import dev.entente.model.State;
 import dev.entente.seeds.Seeds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -288,6 +298,71 @@ final class EntenteTest {
       for (String row : lines.subList(1, lines.size())) {
         assertEquals("RUS", row.substring(stateColumn, stateColumn + 3), row);
       }
+    }
+
+    @Test
+    void statements_ofAnOrganization_byAnAlias() {
+      Run run = run("query", "statements", "--organization", "conseil de securite russe");
+
+      assertEquals(0, run.code(), run.err());
+      List<String> lines = run.outLines();
+      assertTrue(lines.size() > 1, run.out());
+      for (String row : lines.subList(1, lines.size())) {
+        assertTrue(row.contains("Conseil de sécurité de la Fédération"), row); // cut to fit
+      }
+    }
+
+    @Test
+    void agreements_ofAnOrganization_showItAfterTheStates(@TempDir Path dir) throws IOException {
+      Organization eu = Organization.of("Union européenne").withAcronym("UE");
+      String sentence = "L'Union européenne et l'Inde ont signé un partenariat.";
+      Agreement partnership =
+          Agreement.builder()
+              .parties(Country.INDIA)
+              .organizations(eu)
+              .kind(AgreementKind.ACCORD)
+              .domains(Domain.ECONOMIC)
+              .status(AgreementStatus.SIGNED)
+              .evidence(Evidence.of("ue", Span.of(0, sentence.length()), sentence, "Hand"))
+              .build();
+      Path file = dir.resolve("ue.jsonl");
+      CorpusJson.writeLines(
+          List.of(
+              Reading.builder(Document.of("ue"))
+                  .actors(State.of(Country.INDIA), eu)
+                  .agreements(partnership)
+                  .build()),
+          file);
+
+      Run run = run("query", "agreements", "--organization", "ue", file.toString());
+
+      assertEquals(0, run.code(), run.err());
+      assertEquals(2, run.outLines().size(), run.out());
+      assertEquals(
+          List.of(partnership.id(), "IND", "UE", "ACCORD"),
+          words(run.outLines().get(1)).subList(0, 4));
+      assertEquals(
+          "entente: no agreements match agreements().involvingOrganization(\"OCS\")\n",
+          run("query", "agreements", "--organization", "OCS", file.toString()).err());
+    }
+
+    @Test
+    void blankOrganization_exits2_namingTheFix() {
+      Run run = run("query", "exercises", "--organization", " ");
+
+      assertEquals(2, run.code());
+      assertEquals(
+          "entente: --organization needs a name or acronym, such as OCS\n"
+              + "Run 'entente query exercises --help' for usage.\n",
+          run.err());
+    }
+
+    @Test
+    void transfers_takeNoOrganization() {
+      Run run = run("query", "transfers", "--organization", "OCS");
+
+      assertEquals(2, run.code());
+      assertTrue(run.err().contains("unknown option \"--organization\""), run.err());
     }
 
     @Test
