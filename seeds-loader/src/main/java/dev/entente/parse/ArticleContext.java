@@ -283,6 +283,21 @@ final class ArticleContext {
     return domainsIn(sentence, 0, Integer.MAX_VALUE);
   }
 
+  /**
+   * The date a mention names when it speaks of the past: a month without its year ("début août")
+   * that would fall after the publication is the year before ("avaient signé début août", in an
+   * article of February).
+   */
+  PartialDate inThePast(DateMention d) {
+    PartialDate date = d.date();
+    if (d.yearInferred() && published.isPresent() && date.firstDay().isAfter(published.get().lastDay())) {
+      return date.precision() == PartialDate.Precision.MONTH
+          ? PartialDate.ofMonth(date.year() - 1, date.month().get())
+          : PartialDate.from(date.firstDay().minusYears(1));
+    }
+    return date;
+  }
+
   /** The first date the sentence names, if any. */
   Optional<PartialDate> dateIn(int sentence) {
     return dates.get(sentence).stream().map(DateMention::date).findFirst();
@@ -412,7 +427,11 @@ final class ArticleContext {
       if (t.get(i).is("deux")
           && (t.get(i + 1).is("pays") || t.get(i + 1).is("parties") || t.get(i + 1).is("etats")
               || t.get(i + 1).is("dirigeants") || t.get(i + 1).is("puissances") || t.get(i + 1).is("nations")
-              || t.get(i + 1).is("hommes") || t.get(i + 1).is("capitales") || t.get(i + 1).is("armees"))) {
+              || t.get(i + 1).is("hommes") || t.get(i + 1).is("capitales") || t.get(i + 1).is("armees")
+              || t.get(i + 1).is("ministeres") || t.get(i + 1).is("gouvernements") || t.get(i + 1).is("delegations")
+              || t.get(i + 1).is("chefs") || t.get(i + 1).is("presidents") || t.get(i + 1).is("forces")
+              || t.get(i + 1).is("marines") || t.get(i + 1).is("ministres") || t.get(i + 1).is("allies")
+              || t.get(i + 1).is("voisins") || t.get(i + 1).is("partenaires"))) {
         return true;
       }
       if (t.get(i).is("bilateral") || t.get(i).is("bilaterale") || t.get(i).is("bilaterales") || t.get(i).is("bilateraux")

@@ -172,6 +172,9 @@ final class Chunker {
     if (tag == Tag.NOUN || tag == Tag.NAME) {
       return true;
     }
+    if (tag == Tag.COORD && u > 0 && u + 1 < units.size() && isStateAdjective(units.get(u - 1)) && isStateAdjective(units.get(u + 1))) {
+      return true; // "les forces spéciales russes et pakistanaises"
+    }
     if (tag == Tag.PARTICIPLE && u > 0 && u + 1 < units.size() && units.get(u - 1).tag() == Tag.NOUN
         && (units.get(u + 1).tag() == Tag.NOUN || units.get(u + 1).tag() == Tag.NAME)) {
       return true; // an adjective inside the phrase: "les forces armées kirghizes"
@@ -192,6 +195,10 @@ final class Chunker {
       return u + 1 < units.size() && units.get(u + 1).tag() == Tag.NOUN && u > 0 && units.get(u - 1).tag() == Tag.DET;
     }
     return false;
+  }
+
+  private static boolean isStateAdjective(Unit u) {
+    return u.mention().isPresent() && u.mention().get() instanceof Mention.StateMention st && st.form() == StateForm.ADJ;
   }
 
   private static Determiner determiner(String feature) {

@@ -330,9 +330,13 @@ final class ClauseAnalyzer {
   private static void coordinated(List<Token> t, List<Chunk> chunks, int[] segmentOf, int k, List<Integer> subject) {
     int j = k - 1;
     while (j - 1 >= 0 && segmentOf[j] == segmentOf[k]) {
-      if (chunks.get(j) instanceof Marker m && (m.tag() == Tag.COORD && (t.get(m.from()).is("et") || t.get(m.from()).is("ou"))
+      if (chunks.get(j) instanceof Marker m && (m.tag() == Tag.COORD && (t.get(m.from()).is("et") || t.get(m.from()).is("ou")
+              || t.get(m.from()).is("ainsi"))
           || m.tag() == Tag.PUNCT && t.get(m.from()).is(",") && subject.size() > 1)) {
         int before = j - 1;
+        if (before >= 0 && chunks.get(before) instanceof Marker comma && t.get(comma.from()).is(",") && t.get(m.from()).is("ainsi")) {
+          before--; // "Une feuille de route ..., ainsi qu'un protocole ..."
+        }
         while (before >= 0 && chunks.get(before) instanceof Nominal n && !n.isBare() && segmentOf[before] == segmentOf[k]) {
           before--; // "le ministre russe de la Défense et son homologue"
         }

@@ -18,8 +18,20 @@ import java.util.TreeSet;
  */
 final class DateFinder {
 
-  /** A date expression: tokens {@code [from, to)} of one sentence, and the date it names. */
-  record DateMention(int sentence, int from, int to, PartialDate date) {}
+  /**
+   * A date expression: tokens {@code [from, to)} of one sentence, the date it names, for a range
+   * ("du 11 au 15 septembre") the date it ends on, and whether its year was taken from the
+   * publication date ("en août").
+   */
+  record DateMention(int sentence, int from, int to, PartialDate date, Optional<PartialDate> end, boolean yearInferred) {
+    DateMention(int sentence, int from, int to, PartialDate date) {
+      this(sentence, from, to, date, Optional.empty(), false);
+    }
+
+    DateMention(int sentence, int from, int to, PartialDate date, Optional<PartialDate> end) {
+      this(sentence, from, to, date, end, false);
+    }
+  }
 
   private final Calendar calendar;
 
@@ -298,7 +310,8 @@ final class DateFinder {
         int m = month.get();
         int y = year;
         PartialDate candidate = PartialDate.ofMonth(y, m);
-        return Optional.of(new DateMention(idx, i, i + 1, candidate));
+        boolean next = i + 1 < t.size() && (t.get(i + 1).is("prochain") || t.get(i + 1).is("prochaine"));
+        return Optional.of(new DateMention(idx, i, i + 1, candidate, Optional.empty(), !next));
       }
     }
     return Optional.empty();
@@ -322,7 +335,7 @@ final class DateFinder {
     }
     PartialDate last = end.get().date();
     return day(last.year(), last.month().get(), Integer.parseInt(t.get(i + 1).folded()))
-        .map(d -> new DateMention(s.index(), i, end.get().to(), PartialDate.from(d)));
+        .map(d -> new DateMention(s.index(), i, end.get().to(), PartialDate.from(d), Optional.of(last)));
   }
 
   /** "21 mai 2018", "1er septembre 2017". */

@@ -1,14 +1,21 @@
 package dev.entente.parse;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Country;
 import dev.entente.model.Domain;
 import dev.entente.model.Evidence;
 import dev.entente.model.JointExercise;
+import dev.entente.model.Organization;
 import dev.entente.model.PartialDate;
+import dev.entente.parse.Chunk.Nominal;
+import dev.entente.parse.Chunk.Verbal;
+import dev.entente.parse.Clause.Argument;
 import dev.entente.parse.DateFinder.DateMention;
 import dev.entente.parse.Mention.OrgMention;
+import dev.entente.parse.Mention.StateMention;
 import dev.entente.parse.RuleWords.Strength;
+import dev.entente.text.FrenchText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -17,25 +24,39 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads joint exercises: a word that names one ("manœuvres conjointes", "exercices militaires";
- * a bare "exercice" only with a name or a qualifier), its participants (the states of the sentence,
- * the members of an organization named there, or the article's main pair for "les deux pays"), its
- * name (quoted, "baptisée X", or a known exercise name with its year), its location, its dates.
- * Mentions of one exercise are merged: an unnamed mention joins the exercise whose participants it
- * shares, or the last one when it names none.
+ * Reads joint exercises: a noun that names one ({@code rules/exercise-words.tsv}: "manœuvres
+ * conjointes", "exercices militaires"; a bare "exercice" only with a name), or a known exercise's
+ * name ("Vostok-2018"). Its participants come from the grammar: a compound adjective on the noun
+ * ("manœuvres sino-russes"), its "entre" and "avec" phrases, the subjects of the verb that governs it
+ * ("la Russie et la Chine mènent des manœuvres", "l'Algérie devrait participer à un exercice"), the
+ * objects of "impliquer", "réunir", "associer" when the exercise is the subject, and the members of
+ * an organization that takes part; a state named elsewhere in the sentence is no participant. Its
+ * name is quoted, "baptisé X", a known name with its edition, or a capitalized name beside the noun,
+ * never the city after "à", which is its location. Its start and end come from its clause: "du 11 au
+ * 15 septembre", "jusqu'au 4 novembre", "débute ce lundi 3 décembre". A mention with another name is
+ * another exercise; one without a name, or with a definite or demonstrative article ("ces
+ * manœuvres"), joins the exercise named before, adding the participants it names.
  */
 final class ExerciseRule {
 
   static final String NAME = "ExerciseRule";
-  private static final com.google.common.collect.ImmutableSet<String> SEA_NAME_END =
-      com.google.common.collect.ImmutableSet.of(",", ".", ";", "et", "a", "le", "la", "les", "pour", "avec", "dans", "en",
+  private static final ImmutableSet<String> SEA_NAME_END =
+      ImmutableSet.of(",", ".", ";", "et", "a", "le", "la", "les", "pour", "avec", "dans", "en",
           "au", "aux", "sur", "par", "entre", "(", "»");
-  /** How many of the latest clusters a sentence may join. */
+  /** Verbs whose objects, when the exercise is their subject, are its participants: "impliqueront des unités de Chine". */
+  private static final ImmutableSet<String> GATHERING =
+      ImmutableSet.of("impliquer", "reunir", "rassembler", "associer", "mobiliser", "mettre", "opposer", "inclure", "engager");
+  /** Verbs that start an exercise: a date in their clause is its start. */
+  private static final ImmutableSet<String> STARTING =
+      ImmutableSet.of("debuter", "commencer", "lancer", "entamer", "demarrer", "ouvrir", "tenir", "derouler", "avoir", "organiser",
+          "mener", "effectuer", "conduire", "prevoir");
+  /** How many of the latest exercises a mention may join. */
   private static final int LOOKBACK = 64;
 
   private static final class Cluster {
     String name;
     final Set<Country> participants = new LinkedHashSet<>();
+    final Set<Organization> organizations = new LinkedHashSet<>();
     final Set<Domain> domains = EnumSet.of(Domain.MILITARY);
     String location;
     PartialDate start;
@@ -45,12 +66,12 @@ final class ExerciseRule {
 
   ImmutableList<JointExercise> apply(ArticleContext context) {
     List<Cluster> clusters = new ArrayList<>();
-    for (Sentence sentence : context.sentences) {
-      read(context, sentence, clusters);
+    for (SentenceStructure s : context.structures) {
+      read(context, s, clusters);
     }
     List<JointExercise> out = new ArrayList<>();
     for (Cluster c : clusters) {
-      if (c.participants.size() < 2) {
+      if (c.participants.size() + c.organizations.size() < 2) {
         continue;
       }
       PartialDate end = c.end != null && c.start != null && c.end.lastDay().isBefore(c.start.firstDay()) ? null : c.end;
@@ -58,6 +79,7 @@ final class ExerciseRule {
           JointExercise.builder()
               .name(c.name)
               .participants(c.participants)
+              .organizations(c.organizations)
               .domains(c.domains)
               .location(c.location)
               .start(c.start)
@@ -68,94 +90,62 @@ final class ExerciseRule {
     return ImmutableList.copyOf(out);
   }
 
-  private void read(ArticleContext context, Sentence sentence, List<Cluster> clusters) {
-    List<Token> t = sentence.tokens();
-    int s = sentence.index();
-    int at = -1;
-    int end = -1;
-    for (PhraseTable.Match<Strength> m : context.matches(context.words.exerciseWords, s)) {
+  private void read(ArticleContext context, SentenceStructure s, List<Cluster> clusters) {
+    int sentence = s.sentence().index();
+    List<Token> t = s.sentence().tokens();
+    Set<Integer> used = new java.util.HashSet<>();
+    for (PhraseTable.Match<Strength> m : context.matches(context.words.exerciseWords, sentence)) {
       Strength strength = m.values().get(0);
-      if (strength == Strength.STRONG || strength == Strength.WEAK && name(context, sentence, m.to()).isPresent()) {
-        at = m.from();
-        end = m.to();
-        break;
+      int chunk = s.chunkAt(m.from());
+      if (strength == Strength.NONE || chunk < 0 || !(s.chunk(chunk) instanceof Nominal) || !used.add(chunk)) {
+        continue;
+      }
+      Optional<String> name = name(context, s, chunk, m.to());
+      if (strength == Strength.WEAK && name.isEmpty() && !isFollowUp(s, chunk)) {
+        continue;
+      }
+      mention(context, s, chunk, m.from(), m.to(), name, clusters);
+    }
+    if (used.isEmpty()) {
+      // "Vostok-2018 a avant tout des enjeux défensifs": a known exercise by its name alone
+      for (int i = 0; i < t.size(); i++) {
+        Optional<PhraseTable.Match<String>> known = context.words.exerciseNames.longestAt(t, i);
+        if (known.isPresent() && t.get(i).capitalized()) {
+          int end = edition(t, known.get().to());
+          if (end > known.get().to()) {
+            String name = s.sentence().textOf(i, end);
+            int chunk = s.chunkAt(i);
+            if (chunk >= 0 && clusters.stream().anyMatch(c -> squash(name).equals(squash(c.name)))) {
+              mention(context, s, chunk, i, end, Optional.of(name), clusters);
+            }
+          }
+          i = known.get().to();
+        }
       }
     }
-    if (at < 0) {
-      return;
-    }
-    Optional<String> name = name(context, sentence, end);
-    Set<Country> participants = new LinkedHashSet<>(context.actingStatesIn(s, 0, t.size()));
-    // "Sur fond de tensions entre Moscou et Washington, la manœuvre ...": a backdrop, not participants
-    for (int i = 0; i < at; i++) {
-      if (t.get(i).is("tensions") || t.get(i).is("fond") || t.get(i).is("conflit") || t.get(i).is("rivalite")) {
-        int clauseEnd = i;
-        while (clauseEnd < at && !t.get(clauseEnd).is(",")) {
-          clauseEnd++;
-        }
-        if (clauseEnd < at) {
-          Set<Country> backdrop = new LinkedHashSet<>(context.statesIn(s, i, clauseEnd));
-          backdrop.removeAll(context.statesIn(s, clauseEnd, t.size()));
-          participants.removeAll(backdrop);
-        }
-      }
-    }
-    if (context.isNegated(s, at)) {
+  }
+
+  private void mention(
+      ArticleContext context, SentenceStructure s, int chunk, int from, int to, Optional<String> name, List<Cluster> clusters) {
+    int sentence = s.sentence().index();
+    Nominal n = s.nominal(chunk);
+    Set<Country> participants = new LinkedHashSet<>();
+    Set<Organization> organizations = new LinkedHashSet<>();
+    Optional<Clause> clause = governingClause(s, chunk);
+    if (clause.isPresent() && s.verbOf(clause.get()).polarity() == Chunk.Polarity.NEGATIVE) {
       // "l'Égypte ne participera pas aux manœuvres russo-chinoises": only the exercise's own states
-      participants.clear();
-      for (Mention m : context.mentions.get(s)) {
-        if (m instanceof Mention.StateMention sm && sm.form() == StateForm.PREFIX && m.from() >= end && m.from() <= end + 3) {
-          participants.addAll(sm.countries());
-        }
-      }
-      if (participants.size() < 2) {
-        return;
-      }
+      clause = Optional.empty();
     }
-    int year = context.dateIn(s).or(() -> context.published).map(PartialDate::year).orElse(0);
-    for (Mention m : context.mentions.get(s)) {
-      if (m instanceof OrgMention o && o.organization().acronym().isPresent()) {
-        participants.addAll(context.words.members(o.organization().acronym().get(), year));
-      }
+    participants(context, s, chunk, clause, participants, organizations);
+    int year = context.dateIn(sentence).or(() -> context.published).map(PartialDate::year).orElse(0);
+    for (Organization o : organizations) {
+      o.acronym().ifPresent(a -> participants.addAll(context.words.members(a, year)));
     }
-    if (participants.size() < 2 && context.mentionsBoth(s, 0, t.size()) && context.bothCountries().isPresent()) {
-      participants.addAll(context.bothCountries().get());
-    }
-    Cluster target = null;
-    // only the last LOOKBACK clusters are candidates: an article naming thousands of exercises
-    // was read in quadratic time, and real ones name a few
-    int oldest = Math.max(0, clusters.size() - LOOKBACK);
-    if (name.isPresent()) {
-      for (Cluster c : clusters.subList(oldest, clusters.size())) {
-        if (name.get().equalsIgnoreCase(c.name)) {
-          target = c;
-        }
-      }
-    }
-    if (target == null && name.isEmpty()) {
-      for (int i = clusters.size() - 1; i >= oldest && target == null; i--) {
-        Cluster c = clusters.get(i);
-        if (participants.isEmpty() || jaccard(participants, c.participants) >= 0.5 || c.participants.containsAll(participants)) {
-          target = c;
-        }
-      }
-    }
-    if (target == null && name.isPresent()) {
-      for (int i = clusters.size() - 1; i >= oldest && target == null; i--) {
-        Cluster c = clusters.get(i);
-        if (c.name == null && !participants.isEmpty() && c.participants.containsAll(participants)) {
-          target = c;
-        }
-      }
-      if (target == null && participants.size() < 2 && !clusters.isEmpty() && clusters.get(clusters.size() - 1).name == null) {
-        target = clusters.get(clusters.size() - 1);
-      }
-    }
-    if (target == null && participants.isEmpty() && context.bothCountries().isPresent()) {
-      participants.addAll(context.bothCountries().get()); // "Ils ont préparé l'exercice Warrior-VIII"
-    }
+    int[] span = span(s, clause, chunk);
+    Optional<PartialDate> when = firstDate(context, s, span, name);
+    Cluster target = target(clusters, name, participants, isFollowUp(s, chunk), when);
     if (target == null) {
-      if (participants.isEmpty()) {
+      if (participants.size() + organizations.size() == 0) {
         return;
       }
       target = new Cluster();
@@ -165,32 +155,220 @@ final class ExerciseRule {
       target.name = name.get();
     }
     target.participants.addAll(participants);
-    boolean namesIt = name.isPresent();
-    List<DateMention> dates = new ArrayList<>();
-    for (DateMention d : context.dates.get(s)) {
-      if (name.isEmpty() || !sentence.textOf(d.from(), d.to()).equals(yearOf(name.get()))) {
-        dates.add(d);
-      }
-    }
-    if (!dates.isEmpty()) {
-      // the sentence that names the exercise dates it best
-      if (target.start == null || namesIt) {
-        target.start = dates.get(0).date();
-      }
-      if (dates.size() > 1 && (target.end == null || namesIt)) {
-        target.end = dates.get(dates.size() - 1).date();
-      }
-    }
+    target.organizations.addAll(organizations);
+    dates(context, s, span, clause, name, target);
     if (target.location == null) {
-      target.location = location(sentence, 0).orElse(null);
+      target.location = location(s.sentence(), span[0], span[1]).orElse(null);
     }
-    target.evidence.add(context.evidence(s, at, end, NAME, participants.size() >= 2 ? 0.8 : 0.5));
+    target.evidence.add(context.evidence(sentence, from, to, NAME, participants.size() >= 2 ? 0.8 : 0.5));
   }
 
-  /** The exercise's name: «quoted», "baptisée X 2017", or a known name with its year. */
-  private Optional<String> name(ArticleContext context, Sentence sentence, int after) {
+  /** Whether the noun refers back: "ces manœuvres", "les exercices", "l'exercice". */
+  private static boolean isFollowUp(SentenceStructure s, int chunk) {
+    Chunk.Determiner d = s.nominal(chunk).determiner();
+    return d == Chunk.Determiner.DEMONSTRATIVE || d == Chunk.Determiner.DEFINITE;
+  }
+
+  /** The exercise a mention joins: the one of its name; for an unnamed one, the latest it can be. */
+  private static Cluster target(
+      List<Cluster> clusters, Optional<String> name, Set<Country> participants, boolean followUp, Optional<PartialDate> when) {
+    int oldest = Math.max(0, clusters.size() - LOOKBACK);
+    if (name.isEmpty() && when.isPresent()) {
+      // "L'année dernière, le Pakistan et la Russie ont organisé des manœuvres": another year, another exercise
+      clusters = clusters.stream()
+          .filter(c -> c.start == null || c.start.year() == when.get().year())
+          .collect(java.util.stream.Collectors.toList());
+      oldest = Math.max(0, clusters.size() - LOOKBACK);
+    }
+    if (name.isPresent()) {
+      for (int i = clusters.size() - 1; i >= oldest; i--) {
+        Cluster c = clusters.get(i);
+        if (c.name != null && squash(name.get()).equals(squash(c.name))) {
+          return c;
+        }
+        if (c.name != null && sameSeries(name.get(), c.name)) {
+          return null; // "Shaheen VI" is not "Shaheen VII"
+        }
+      }
+      for (int i = clusters.size() - 1; i >= oldest; i--) {
+        Cluster c = clusters.get(i);
+        if (c.name == null && (participants.isEmpty() || c.participants.containsAll(participants) || jaccard(participants, c.participants) >= 0.5)) {
+          return c;
+        }
+      }
+      return null;
+    }
+    for (int i = clusters.size() - 1; i >= oldest; i--) {
+      Cluster c = clusters.get(i);
+      boolean shares = participants.isEmpty() || jaccard(participants, c.participants) >= 0.5 || c.participants.containsAll(participants);
+      if (followUp && (shares || participants.size() <= 1 || !c.participants.isEmpty() && overlaps(participants, c.participants))) {
+        return c; // "ces manœuvres ... des unités de Chine et de Mongolie": the same, with more participants
+      }
+      if (!followUp && shares && !participants.isEmpty()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whether two names are editions of one series: "Shaheen VI" and "Shaheen VII", "Vostok-2018" and "Vostok-2022". */
+  private static boolean sameSeries(String a, String b) {
+    String[] x = a.split("[\\s-]+");
+    String[] y = b.split("[\\s-]+");
+    return x.length > 1 && y.length > 1 && FrenchText.fold(x[0]).equals(FrenchText.fold(y[0]));
+  }
+
+  private static boolean overlaps(Set<Country> a, Set<Country> b) {
+    for (Country c : a) {
+      if (b.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The clause whose verb governs the exercise noun. */
+  private static Optional<Clause> governingClause(SentenceStructure s, int chunk) {
+    for (Clause c : s.clauses()) {
+      if (s.verbOf(c).form() == Chunk.Form.PARTICIPLE && c.subject().contains(chunk)) {
+        continue;
+      }
+      if (c.subject().contains(chunk) || c.arguments().stream().anyMatch(a -> a.chunk() == chunk)) {
+        return Optional.of(c);
+      }
+    }
+    return s.clauseAround(chunk);
+  }
+
+  private static void participants(
+      ArticleContext context, SentenceStructure s, int chunk, Optional<Clause> clause, Set<Country> participants,
+      Set<Organization> organizations) {
+    int sentence = s.sentence().index();
+    List<Integer> phrases = new ArrayList<>();
+    phrases.add(chunk);
+    for (Argument a : s.complementsOf(chunk)) {
+      phrases.add(a.chunk());
+    }
+    for (int k : phrases) {
+      Nominal n = s.nominal(k);
+      for (Mention m : context.outerMentions(sentence, n.head(), n.to())) {
+        if (m instanceof StateMention st && (st.form() == StateForm.PREFIX || st.form() == StateForm.ADJ && k == chunk)) {
+          participants.addAll(st.countries()); // "manœuvres sino-russes", "manœuvres russes"
+        } else if (m instanceof OrgMention o && o.organization().country().isEmpty()) {
+          organizations.add(o.organization()); // "exercices de l'OTSC"
+        }
+      }
+    }
+    for (Argument a : s.complementsOf(chunk)) {
+      if (a.marker().equals("entre") || a.marker().equals("avec")) {
+        add(context, s, a.chunk(), participants, organizations);
+      }
+    }
+    if (clause.isEmpty()) {
+      return;
+    }
+    Clause c = clause.get();
+    Verbal v = s.verbOf(c);
+    boolean subject = c.subject().contains(chunk);
+    if (!subject) {
+      for (int k : c.subject()) {
+        add(context, s, k, participants, organizations);
+      }
+    }
+    for (Argument a : c.arguments()) {
+      String marker = a.marker();
+      if (marker.equals("avec") || marker.equals("entre") || v.voice() == Chunk.Voice.PASSIVE && marker.equals("par")) {
+        add(context, s, a.chunk(), participants, organizations);
+      } else if (subject && GATHERING.contains(v.lemma()) && (marker.isEmpty() || marker.equals("de"))) {
+        add(context, s, a.chunk(), participants, organizations);
+        for (Argument b : s.complementsOf(a.chunk())) {
+          if (b.marker().equals("de") || b.marker().equals("en provenance de")) {
+            add(context, s, b.chunk(), participants, organizations); // "des unités en provenance de Chine et de Mongolie"
+          }
+        }
+      } else if (marker.equals("en provenance de") && subject && GATHERING.contains(v.lemma())) {
+        add(context, s, a.chunk(), participants, organizations);
+      }
+    }
+  }
+
+  private static void add(ArticleContext context, SentenceStructure s, int chunk, Set<Country> participants, Set<Organization> organizations) {
+    for (Party p : context.parties.partiesOf(context, s, chunk)) {
+      Optional<Organization> international = p.international();
+      if (international.isPresent()) {
+        organizations.add(international.get());
+      } else {
+        p.country().ifPresent(participants::add);
+      }
+    }
+  }
+
+  private static int[] span(SentenceStructure s, Optional<Clause> clause, int chunk) {
+    int from = s.chunk(chunk).from();
+    int to = s.chunk(chunk).to();
+    for (Argument a : s.complementsOf(chunk)) {
+      to = Math.max(to, s.chunk(a.chunk()).to());
+    }
+    if (clause.isPresent()) {
+      Clause c = clause.get();
+      from = Math.min(from, s.chunk(c.verb()).from());
+      to = Math.max(to, s.chunk(c.verb()).to());
+      for (int k : c.subject()) {
+        from = Math.min(from, s.chunk(k).from());
+      }
+      for (Argument a : c.arguments()) {
+        to = Math.max(to, s.chunk(a.chunk()).to());
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  /** The first date of the span, the year of the exercise's own name excepted. */
+  private static Optional<PartialDate> firstDate(ArticleContext context, SentenceStructure s, int[] span, Optional<String> name) {
+    for (DateMention d : context.dates.get(s.sentence().index())) {
+      if (d.from() >= span[0] && d.from() < span[1]
+          && !(name.isPresent() && s.sentence().textOf(d.from(), d.to()).equals(yearOf(name.get())))) {
+        return Optional.of(d.date());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The start and end the clause gives: a range, "jusqu'au", "à partir du", a date with a verb of starting. */
+  private static void dates(ArticleContext context, SentenceStructure s, int[] span, Optional<Clause> clause, Optional<String> name, Cluster target) {
+    List<Token> t = s.sentence().tokens();
+    boolean namesIt = name.isPresent();
+    for (DateMention d : context.dates.get(s.sentence().index())) {
+      if (d.from() < span[0] || d.from() >= span[1] || name.isPresent() && s.sentence().textOf(d.from(), d.to()).equals(yearOf(name.get()))) {
+        continue;
+      }
+      boolean until = d.from() > 0 && (t.get(d.from() - 1).is("jusqu") || t.get(d.from() - 1).is("'") && d.from() > 1 && t.get(d.from() - 2).is("jusqu"))
+          || d.from() > 1 && t.get(d.from() - 1).is("'") && t.get(d.from() - 2).is("jusqu");
+      boolean untilAu = d.from() > 0 && (t.get(d.from() - 1).is("au") || t.get(d.from() - 1).is("a")) && d.from() > 2
+          && (t.get(d.from() - 2).is("'") && t.get(d.from() - 3).is("jusqu"));
+      if (until || untilAu) {
+        if (target.end == null || namesIt) {
+          target.end = d.date();
+        }
+        continue;
+      }
+      if (target.start == null || namesIt) {
+        target.start = d.date();
+      }
+      if (d.end().isPresent() && (target.end == null || namesIt)) {
+        target.end = d.end().get();
+      }
+      namesIt = false; // the first date of a naming sentence is the start
+    }
+  }
+
+  /** The exercise's name: «quoted», "baptisé X", a known name with its edition, a capitalized name beside the noun. */
+  private static Optional<String> name(ArticleContext context, SentenceStructure s, int chunk, int after) {
+    Sentence sentence = s.sentence();
     List<Token> t = sentence.tokens();
-    for (int i = Math.max(0, after - 6); i < Math.min(t.size(), after + 12); i++) {
+    int from = Math.max(0, after - 8);
+    int to = Math.min(t.size(), after + 12);
+    for (int i = from; i < to; i++) {
       Token tok = t.get(i);
       if ((tok.is("«") || tok.is("\"") || tok.is("“")) && i + 1 < t.size()) {
         int close = i + 1;
@@ -202,58 +380,103 @@ final class ExerciseRule {
         }
       }
       if ((tok.is("baptise") || tok.is("baptisee") || tok.is("baptises") || tok.is("baptisees") || tok.is("nomme") || tok.is("nommee")
-          || tok.is("denomme") || tok.is("denommee") || tok.is("intitule") || tok.is("intitulee") || tok.is("code"))
+          || tok.is("denomme") || tok.is("denommee") || tok.is("intitule") || tok.is("intitulee") || tok.is("appele") || tok.is("appeles")
+          || tok.is("appelees") || tok.is("code"))
           && i + 1 < t.size() && t.get(i + 1).capitalized()) {
         int j = i + 1;
-        while (j < t.size() && j - i <= 4 && (t.get(j).capitalized() || t.get(j).isNumber() || t.get(j).is("-"))) {
+        while (j < t.size() && j - i <= 5 && (t.get(j).capitalized() || t.get(j).isNumber() || t.get(j).is("-")
+            || isNameWord(t, j))) {
           j++;
         }
-        return Optional.of(sentence.textOf(i + 1, j));
-      }
-      if (i == after && tok.isWord() && tok.capitalized() && !isNamed(context, sentence.index(), i)) {
-        // "Pont de l'amitié 2020", "Fraternité slave 2023": up to the year when one follows closely
-        for (int y = i + 1; y < Math.min(t.size(), i + 8); y++) {
-          Token ty = t.get(y);
-          if (ty.isNumber() && ty.folded().length() == 4) {
-            return Optional.of(sentence.textOf(i, y + 1));
-          }
-          if (ty.type() == Token.Type.PUNCTUATION && !ty.is("'") && !ty.is("-")) {
-            break;
-          }
-        }
-        int j = i;
-        while (j < t.size() && j - i < 5 && (t.get(j).capitalized() || t.get(j).isNumber()
-            || t.get(j).is("-") && j + 1 < t.size() && (t.get(j + 1).isNumber() || t.get(j + 1).capitalized()))) {
-          j++;
-        }
-        return Optional.of(sentence.textOf(i, j));
+        return Optional.of(sentence.textOf(i + 1, trimEnd(t, i + 1, j)));
       }
       Optional<PhraseTable.Match<String>> known = context.words.exerciseNames.longestAt(t, i);
       if (known.isPresent() && tok.capitalized()) {
-        int j = known.get().to();
-        if (j < t.size() && t.get(j).is("-") && j + 1 < t.size() && t.get(j + 1).isNumber()) {
-          j++;
-        }
-        if (j < t.size() && t.get(j).isNumber()) {
-          j++;
-          return Optional.of(sentence.textOf(i, j));
-        }
-        if (i == after || i == after + 1) {
+        int j = edition(t, known.get().to());
+        if (j > known.get().to() || i == after || i == after + 1) {
           return Optional.of(sentence.textOf(i, j));
         }
       }
     }
-    for (int i = after; i + 2 < t.size(); i++) {
-      // "dans l'Extrême-Orient russe"
-      if (t.get(i).is("dans") && t.get(i + 1).is("l") && i + 3 < t.size() && t.get(i + 3).capitalized()) {
-        int k = i + 3;
-        while (k < t.size() && k - i <= 6 && (t.get(k).capitalized() || t.get(k).is("-"))) {
-          k++;
+    if (after < t.size() && t.get(after).isWord() && t.get(after).capitalized() && !isNamed(context, sentence.index(), after)) {
+      // "Pont de l'amitié 2020", "Fraternité slave 2023": up to the year when one follows closely
+      for (int y = after + 1; y < Math.min(t.size(), after + 8); y++) {
+        Token ty = t.get(y);
+        if (ty.isNumber() && ty.folded().length() == 4) {
+          return Optional.of(sentence.textOf(after, y + 1));
         }
-        return Optional.of(sentence.textOf(i + 3, k));
+        if (ty.type() == Token.Type.PUNCTUATION && !ty.is("'") && !ty.is("-")) {
+          break;
+        }
+      }
+      int j = after;
+      while (j < t.size() && j - after < 5 && (t.get(j).capitalized() || t.get(j).isNumber()
+          || t.get(j).is("-") && j + 1 < t.size() && (t.get(j + 1).isNumber() || t.get(j + 1).capitalized()))) {
+        j++;
+      }
+      return Optional.of(sentence.textOf(after, j));
+    }
+    // "Cope India 2023, l'exercice aérien ...": a name in apposition before the noun
+    if (chunk >= 2 && s.chunk(chunk - 1) instanceof Chunk.Marker m && t.get(m.from()).is(",") && s.chunk(chunk - 2) instanceof Nominal before) {
+      int head = before.head();
+      boolean numbered = false;
+      for (int k = head; k < before.to(); k++) {
+        numbered |= t.get(k).isNumber() || t.get(k).is("-");
+      }
+      if (head >= 0 && t.get(head).capitalized() && numbered && !isNamed(context, sentence.index(), head)) {
+        return Optional.of(sentence.textOf(head, before.to()));
       }
     }
-    for (int i = after; i + 1 < t.size(); i++) {
+    return Optional.empty();
+  }
+
+  /** "VII", "2018", "-2018": the edition after a known name. */
+  private static int edition(List<Token> t, int j) {
+    if (j < t.size() && t.get(j).is("-") && j + 1 < t.size() && (t.get(j + 1).isNumber() || isRoman(t.get(j + 1)))) {
+      j++;
+    }
+    if (j < t.size() && (t.get(j).isNumber() || isRoman(t.get(j)))) {
+      j++;
+    }
+    return j;
+  }
+
+  private static boolean isRoman(Token token) {
+    return token.isWord() && token.folded().matches("[ivxl]{1,5}") && token.capitalized();
+  }
+
+  private static boolean isNameWord(List<Token> t, int j) {
+    return t.get(j).isWord() && (t.get(j).is("du") || t.get(j).is("de") || t.get(j).is("des")) && j + 1 < t.size() && t.get(j + 1).isWord();
+  }
+
+  private static int trimEnd(List<Token> t, int from, int to) {
+    int end = to;
+    while (end > from + 1 && (t.get(end - 1).is("du") || t.get(end - 1).is("de") || t.get(end - 1).is("des") || t.get(end - 1).is("-"))) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean isNamed(ArticleContext context, int s, int token) {
+    return context.mentions.get(s).stream().anyMatch(m -> m.from() <= token && token < m.to());
+  }
+
+  /** "en mer de Chine orientale", "près de la ville russe de Tcheliabinsk", "dans la région de Bechar", "à Orenbourg". */
+  private static Optional<String> location(Sentence sentence, int from, int to) {
+    List<Token> t = sentence.tokens();
+    for (int i = from; i < Math.min(to, t.size()); i++) {
+      if (t.get(i).is("ville")) {
+        Optional<String> city = location(sentence, i, true);
+        if (city.isPresent()) {
+          return city;
+        }
+      }
+    }
+    Optional<String> named = location(sentence, from, false);
+    if (named.isPresent()) {
+      return named;
+    }
+    for (int i = from; i + 1 < Math.min(to, t.size()); i++) {
       // "se sont tenues à Orenbourg": a capitalized place after "à"
       if (t.get(i).is("a") && t.get(i + 1).capitalized() && t.get(i + 1).isWord()) {
         int k = i + 1;
@@ -264,25 +487,6 @@ final class ExerciseRule {
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether a token belongs to a state, organization or person mention. */
-  private static boolean isNamed(ArticleContext context, int s, int token) {
-    return context.mentions.get(s).stream().anyMatch(m -> m.from() <= token && token < m.to());
-  }
-
-  /** "en mer de Chine orientale", "près de la ville russe de Tcheliabinsk". */
-  private static Optional<String> location(Sentence sentence, int after) {
-    List<Token> t = sentence.tokens();
-    for (int i = after; i < t.size(); i++) {
-      if (t.get(i).is("ville")) {
-        Optional<String> city = location(sentence, i, true);
-        if (city.isPresent()) {
-          return city;
-        }
-      }
-    }
-    return location(sentence, after, false);
   }
 
   private static Optional<String> location(Sentence sentence, int after, boolean cityOnly) {
@@ -312,7 +516,7 @@ final class ExerciseRule {
         return Optional.of(sentence.textOf(i, j));
       }
       if ((tok.is("ville") || tok.is("region") || tok.is("republique") || tok.is("province") || tok.is("polygone")
-          || tok.is("base") || tok.is("port") || tok.is("ile") || tok.is("champ") && i + 2 < t.size() && t.get(i + 2).is("tir"))
+          || tok.is("base") || tok.is("port") || tok.is("ile") || tok.is("district") || tok.is("champ") && i + 2 < t.size() && t.get(i + 2).is("tir"))
           && i + 1 < t.size()) {
         for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) {
           if (t.get(j).capitalized() && t.get(j).isWord()) {
@@ -331,6 +535,10 @@ final class ExerciseRule {
   private static String yearOf(String name) {
     String[] words = name.split("[\\s-]+");
     return words[words.length - 1];
+  }
+
+  private static String squash(String name) {
+    return name == null ? "" : FrenchText.squash(name);
   }
 
   private static double jaccard(Set<Country> a, Set<Country> b) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.entente.model.Diagnostic;
 import dev.entente.model.DiagnosticCode;
 import dev.entente.model.PartialDate;
@@ -49,7 +50,7 @@ public final class Parser {
   private final DateFinder dates;
   private final Calendar calendar;
   private final RuleWords words;
-  private final AgreementRule agreements = new AgreementRule();
+  private final AgreementRule agreements;
   private final ExerciseRule exercises = new ExerciseRule();
   private final TransferRule transfers;
   private final Tagger tagger;
@@ -74,9 +75,10 @@ public final class Parser {
     this.tagger = new Tagger(FunctionWords.bundled(tokenizer), verbs, calendar);
     this.chunker = new Chunker(new Quantities(calendar), verbs);
     this.parties = new PartyResolver(LexiconLine.read("lexicon/agent-nouns.txt"), LexiconLine.read("lexicon/titles.tsv"));
+    ImmutableMap<String, GoverningVerb> governing = GoverningVerb.bundled();
+    this.agreements = new AgreementRule(governing);
     this.transfers =
-        new TransferRule(
-            TransferFrame.bundled(), GoverningVerb.bundled(), LexiconLine.read("lexicon/vague-goods.txt"), gazetteer.makerPrefixes);
+        new TransferRule(TransferFrame.bundled(), governing, LexiconLine.read("lexicon/vague-goods.txt"), gazetteer.makerPrefixes);
   }
 
   /**
@@ -141,13 +143,14 @@ public final class Parser {
     ImmutableList<SentenceStructure> structures = structures(sentences, mentions);
     ArticleContext context =
         new ArticleContext(article.id(), sentences, mentions, dates, published, words, structures, parties);
+    ImmutableList<dev.entente.model.ArmsTransfer> armsTransfers = transfers.apply(context);
     return assembler.assemble(
         clean,
         published,
         mentions,
-        agreements.apply(context),
+        agreements.apply(context, armsTransfers),
         exercises.apply(context),
-        transfers.apply(context),
+        armsTransfers,
         statements.apply(context),
         diagnostics,
         // an agency named by the dateline or a "Source :" line is named by the article, if it has one

@@ -87,18 +87,21 @@ final class PartyResolver {
     }
     if (agentive) {
       // "le président de la Russie", "les forces armées du Mali", "le porte-parole du ministère"
+      // "les forces navales de la Russie et de la Chine": every state of the complements
+      List<Party> unnamed = new ArrayList<>();
       for (Argument a : s.complementsOf(chunk)) {
         if (!a.marker().equals("de")) {
           break;
         }
-        ImmutableList<Party> of = partiesOf(context, s, a.chunk());
-        if (!of.isEmpty()) {
-          List<Party> unnamed = new ArrayList<>();
-          for (Party p : of) {
-            unnamed.add(p.actor() instanceof dev.entente.model.State ? Party.unnamedOf(p.country().get()) : p);
+        for (Party p : partiesOf(context, s, a.chunk())) {
+          Party q = p.actor() instanceof dev.entente.model.State ? Party.unnamedOf(p.country().get()) : p;
+          if (!unnamed.contains(q)) {
+            unnamed.add(q);
           }
-          return titled(context, s, n, unnamed);
         }
+      }
+      if (!unnamed.isEmpty()) {
+        return titled(context, s, n, unnamed);
       }
       if (n.determiner() == Chunk.Determiner.DEMONSTRATIVE) {
         return agentBefore(context, s, chunk); // "a précisé ce responsable": the official named before

@@ -31,6 +31,9 @@ final class PersonFinder {
   private static final int MAX_QUALIFIER_TOKENS = 14;
   private static final ImmutableSet<String> PARTICLES =
       ImmutableSet.of("al", "el", "ben", "bin", "ibn", "van", "von", "da", "di", "de", "abu", "abou");
+  /** Particles inside a name, written with a capital or not: "Le Drian", "le Drian", "von der Leyen". */
+  private static final ImmutableSet<String> INNER_PARTICLES =
+      ImmutableSet.of("le", "la", "du", "des", "del", "della", "der", "den", "ter", "ould", "ag", "dos", "das", "do");
   private static final ImmutableSet<String> COMPLEMENT_HEADS =
       ImmutableSet.of("de", "des", "du", "d", "'", "la", "l", "le", "les", "au", "aux", "a", "en");
   private static final ImmutableSet<String> COURTESY = ImmutableSet.of("m", "mme", "mlle", "dr");
@@ -261,9 +264,14 @@ final class PersonFinder {
       } else if (t.is("-") && j > i && j + 1 < tokens.size() && tokens.get(j + 1).isWord()
           && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()) {
         j += 2;
-      } else if (PARTICLES.contains(t.folded()) && !t.capitalized() && j > i && j + 1 < tokens.size()
-          && (tokens.get(j + 1).capitalized() || tokens.get(j + 1).is("-"))) {
-        j++;
+      } else if (t.is("'") && j > i && j + 1 < tokens.size() && tokens.get(j - 1).end() - tokens.get(j - 1).start() == 1
+          && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end() && tokens.get(j + 1).capitalized()) {
+        j += 2; // "O'Brien", "D'Souza"
+        words++;
+      } else if ((PARTICLES.contains(t.folded()) || INNER_PARTICLES.contains(t.folded())) && j > i && j + 1 < tokens.size()
+          && (!t.capitalized() || INNER_PARTICLES.contains(t.folded()))
+          && (tokens.get(j + 1).capitalized() && tokens.get(j + 1).isWord() || tokens.get(j + 1).is("-"))) {
+        j++; // "Jean-Yves Le Drian", "Jean Yves le Drian", "Ursula von der Leyen", "Charles de Gaulle"
       } else {
         break;
       }
