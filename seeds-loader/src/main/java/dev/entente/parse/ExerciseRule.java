@@ -75,6 +75,9 @@ final class ExerciseRule {
         continue;
       }
       PartialDate end = c.end != null && c.start != null && c.end.lastDay().isBefore(c.start.firstDay()) ? null : c.end;
+      if (c.start == null && c.name != null && end == null) {
+        c.start = editionYear(c.name).orElse(null); // "Zapad-2021" took place in 2021
+      }
       out.add(
           JointExercise.builder()
               .name(c.name)
@@ -156,11 +159,52 @@ final class ExerciseRule {
     }
     target.participants.addAll(participants);
     target.organizations.addAll(organizations);
+    if (participants.size() == 1 && saysJoint(s, chunk)) {
+      // "un contingent russe est arrivé au Pakistan pour des manœuvres conjointes": the host takes part
+      target.participants.addAll(hosts(context, s, clause, participants));
+    }
     dates(context, s, span, clause, name, target);
     if (target.location == null) {
       target.location = location(s.sentence(), span[0], span[1]).orElse(null);
     }
     target.evidence.add(context.evidence(sentence, from, to, NAME, participants.size() >= 2 ? 0.8 : 0.5));
+  }
+
+  /** The year an edition's name gives: "Vostok-2018", "Bouclier du désert 2022". */
+  private static Optional<PartialDate> editionYear(String name) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|[\\s-])((?:19|20)\\d\\d)$").matcher(name.strip());
+    return m.find() ? Optional.of(PartialDate.ofYear(Integer.parseInt(m.group(1)))) : Optional.empty();
+  }
+
+  /** Whether the exercise is said to be joint: "conjoint", "commun", "bilatéral", "mixte". */
+  private static boolean saysJoint(SentenceStructure s, int chunk) {
+    List<Token> t = s.sentence().tokens();
+    Nominal n = s.nominal(chunk);
+    for (int k = n.head(); k < n.to(); k++) {
+      String f = t.get(k).folded();
+      if (f.startsWith("conjoint") || f.startsWith("commun") || f.startsWith("bilatera") || f.startsWith("mixte")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The states where the clause places the exercise: "au Pakistan", "en Russie". */
+  private static Set<Country> hosts(ArticleContext context, SentenceStructure s, Optional<Clause> clause, Set<Country> participants) {
+    Set<Country> out = new LinkedHashSet<>();
+    if (clause.isEmpty()) {
+      return out;
+    }
+    for (Argument a : clause.get().arguments()) {
+      if (a.marker().equals("à") || a.marker().equals("en") || a.marker().equals("dans")) {
+        for (Party p : context.parties.partiesOf(context, s, a.chunk())) {
+          if (p.actor() instanceof dev.entente.model.State && !p.unnamed()) {
+            p.country().filter(c -> !participants.contains(c)).ifPresent(out::add);
+          }
+        }
+      }
+    }
+    return out.size() == 1 ? out : Set.of();
   }
 
   /** Whether the noun refers back: "ces manœuvres", "les exercices", "l'exercice". */
@@ -185,6 +229,10 @@ final class ExerciseRule {
         Cluster c = clusters.get(i);
         if (c.name != null && squash(name.get()).equals(squash(c.name))) {
           return c;
+        }
+        if (c.name != null && !name.get().strip().contains(" ") && !name.get().contains("-")
+            && FrenchText.fold(c.name).startsWith(FrenchText.fold(name.get()) + " ")) {
+          return c; // "baptisé « Shaheen »" after "« Shaheen VII »": the series' latest edition
         }
         if (c.name != null && sameSeries(name.get(), c.name)) {
           return null; // "Shaheen VI" is not "Shaheen VII"
@@ -264,12 +312,32 @@ final class ExerciseRule {
         add(context, s, a.chunk(), participants, organizations);
       }
     }
+    for (Clause participle : s.clauses()) {
+      if (s.verbOf(participle).form() == Chunk.Form.PARTICIPLE && participle.subject().contains(chunk)) {
+        for (Argument a : participle.arguments()) {
+          if (a.marker().equals("par") || a.marker().equals("avec") || a.marker().equals("entre")) {
+            add(context, s, a.chunk(), participants, organizations); // "les exercices organisés par la Russie"
+          }
+        }
+      }
+    }
     if (clause.isEmpty()) {
       return;
     }
     Clause c = clause.get();
     Verbal v = s.verbOf(c);
     boolean subject = c.subject().contains(chunk);
+    if (subject) {
+      for (Clause other : s.clauses()) {
+        // "Ces manœuvres ont obtenu un statut international puisqu'elles impliqueront des unités de Chine"
+        if (other != c && GATHERING.contains(s.verbOf(other).lemma()) && !other.subject().isEmpty()
+            && s.chunk(other.subject().get(0)) instanceof Nominal p && p.pronoun()) {
+          for (Argument a : other.arguments()) {
+            gathered(context, s, a, participants, organizations);
+          }
+        }
+      }
+    }
     if (!subject) {
       for (int k : c.subject()) {
         add(context, s, k, participants, organizations);
@@ -279,15 +347,21 @@ final class ExerciseRule {
       String marker = a.marker();
       if (marker.equals("avec") || marker.equals("entre") || v.voice() == Chunk.Voice.PASSIVE && marker.equals("par")) {
         add(context, s, a.chunk(), participants, organizations);
-      } else if (subject && GATHERING.contains(v.lemma()) && (marker.isEmpty() || marker.equals("de"))) {
-        add(context, s, a.chunk(), participants, organizations);
-        for (Argument b : s.complementsOf(a.chunk())) {
-          if (b.marker().equals("de") || b.marker().equals("en provenance de")) {
-            add(context, s, b.chunk(), participants, organizations); // "des unités en provenance de Chine et de Mongolie"
-          }
+      } else if (subject && GATHERING.contains(v.lemma())) {
+        gathered(context, s, a, participants, organizations);
+      }
+    }
+  }
+
+  /** A complement of "impliquer", "réunir": "des unités en provenance de Chine et de Mongolie". */
+  private static void gathered(ArticleContext context, SentenceStructure s, Argument a, Set<Country> participants, Set<Organization> organizations) {
+    String marker = a.marker();
+    if (marker.isEmpty() || marker.equals("de") || marker.equals("en provenance de")) {
+      add(context, s, a.chunk(), participants, organizations);
+      for (Argument b : s.complementsOf(a.chunk())) {
+        if (b.marker().equals("de") || b.marker().equals("en provenance de")) {
+          add(context, s, b.chunk(), participants, organizations);
         }
-      } else if (marker.equals("en provenance de") && subject && GATHERING.contains(v.lemma())) {
-        add(context, s, a.chunk(), participants, organizations);
       }
     }
   }
@@ -318,6 +392,16 @@ final class ExerciseRule {
       }
       for (Argument a : c.arguments()) {
         to = Math.max(to, s.chunk(a.chunk()).to());
+      }
+    }
+    for (Clause relative : s.clauses()) {
+      // "l'entraînement baptisé « Shaheen VII » qui débute ce lundi 3 décembre"
+      if (relative.kind() == Clause.Kind.RELATIVE && !relative.subject().isEmpty() && relative.subject().get(0) >= chunk
+          && relative.subject().get(0) <= chunk + 4) {
+        to = Math.max(to, s.chunk(relative.verb()).to());
+        for (Argument a : relative.arguments()) {
+          to = Math.max(to, s.chunk(a.chunk()).to());
+        }
       }
     }
     return new int[] {from, to};
@@ -384,8 +468,8 @@ final class ExerciseRule {
           || tok.is("appelees") || tok.is("code"))
           && i + 1 < t.size() && t.get(i + 1).capitalized()) {
         int j = i + 1;
-        while (j < t.size() && j - i <= 5 && (t.get(j).capitalized() || t.get(j).isNumber() || t.get(j).is("-")
-            || isNameWord(t, j))) {
+        while (j < t.size() && j - i <= 6 && (t.get(j).isWord() || t.get(j).isNumber() || t.get(j).is("-") || t.get(j).is("'"))
+            && !(j > i + 1 && t.get(j).isWord() && !t.get(j).capitalized() && !isNameWord(t, j) && !afterNameWord(t, j))) {
           j++;
         }
         return Optional.of(sentence.textOf(i + 1, trimEnd(t, i + 1, j)));
@@ -421,7 +505,7 @@ final class ExerciseRule {
       int head = before.head();
       boolean numbered = false;
       for (int k = head; k < before.to(); k++) {
-        numbered |= t.get(k).isNumber() || t.get(k).is("-");
+        numbered |= t.get(k).isNumber() || t.get(k).is("-") || isRoman(t.get(k));
       }
       if (head >= 0 && t.get(head).capitalized() && numbered && !isNamed(context, sentence.index(), head)) {
         return Optional.of(sentence.textOf(head, before.to()));
@@ -443,6 +527,11 @@ final class ExerciseRule {
 
   private static boolean isRoman(Token token) {
     return token.isWord() && token.folded().matches("[ivxl]{1,5}") && token.capitalized();
+  }
+
+  /** "Bouclier du désert": a lower-case word right after "du", "de", "des" inside a name. */
+  private static boolean afterNameWord(List<Token> t, int j) {
+    return j > 0 && (t.get(j - 1).is("du") || t.get(j - 1).is("de") || t.get(j - 1).is("des") || t.get(j - 1).is("'"));
   }
 
   private static boolean isNameWord(List<Token> t, int j) {

@@ -74,10 +74,11 @@ final class GazetteerMatcher {
         i++;
         continue;
       }
-      found.add(best);
-      if (best instanceof OrgMention) {
-        addNestedStates(sentence, tokens, best.from() + 1, best.to(), found);
+      if (best instanceof OrgMention && isEditionName(tokens, best.to())) {
+        i = best.to(); // "Indra-2017" is an exercise, not the company Indra
+        continue;
       }
+      found.add(best);
       i = best.to();
     }
     return found;
@@ -386,17 +387,12 @@ final class GazetteerMatcher {
     return new WeaponMention(sentence.index(), from, to, entry, sentence.textOf(from, to));
   }
 
-  private void addNestedStates(Sentence sentence, List<Token> tokens, int from, int to, List<Mention> out) {
-    int j = from;
-    while (j < to) {
-      Optional<StateMention> m = state(sentence, tokens, j);
-      if (m.isPresent() && m.get().to() <= to) {
-        out.add(m.get());
-        j = m.get().to();
-      } else {
-        j++;
-      }
-    }
+  /** Whether a name goes on with a hyphen and a year or an edition number: "Indra-2017", "Zapad-81". */
+  private static boolean isEditionName(List<Token> tokens, int end) {
+    return end + 1 < tokens.size() && tokens.get(end).is("-") && tokens.get(end).start() == tokens.get(end - 1).end()
+        && tokens.get(end + 1).isNumber() && tokens.get(end + 1).start() == tokens.get(end).end();
   }
+
+
 
 }

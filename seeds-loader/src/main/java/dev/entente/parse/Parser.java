@@ -72,7 +72,7 @@ public final class Parser {
     this.dates = new DateFinder(calendar);
     this.words = RuleWords.bundled(tokenizer);
     VerbLexicon verbs = VerbLexicon.bundled();
-    this.tagger = new Tagger(FunctionWords.bundled(tokenizer), verbs, calendar);
+    this.tagger = new Tagger(FunctionWords.bundled(tokenizer), verbs, calendar, LexiconLine.read("lexicon/prenominal-adjectives.txt"));
     this.chunker = new Chunker(new Quantities(calendar), verbs);
     this.parties = new PartyResolver(LexiconLine.read("lexicon/agent-nouns.txt"), LexiconLine.read("lexicon/titles.tsv"));
     ImmutableMap<String, GoverningVerb> governing = GoverningVerb.bundled();

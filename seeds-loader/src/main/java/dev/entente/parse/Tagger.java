@@ -1,6 +1,8 @@
 package dev.entente.parse;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.entente.text.FrenchText;
 import dev.entente.parse.Mention.CategoryMention;
 import dev.entente.parse.Mention.StateMention;
 import java.util.ArrayList;
@@ -27,11 +29,13 @@ final class Tagger {
   private final FunctionWords functionWords;
   private final VerbLexicon verbs;
   private final Calendar calendar;
+  private final ImmutableSet<String> prenominal;
 
-  Tagger(FunctionWords functionWords, VerbLexicon verbs, Calendar calendar) {
+  Tagger(FunctionWords functionWords, VerbLexicon verbs, Calendar calendar, ImmutableList<LexiconLine> prenominal) {
     this.functionWords = functionWords;
     this.verbs = verbs;
     this.calendar = calendar;
+    this.prenominal = prenominal.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
   }
 
   /** Returns the units of {@code sentence}, tagged. */
@@ -378,8 +382,8 @@ final class Tagger {
       return unit(i, Tag.INFINITIVE, forms, VerbForm.Tense.INFINITIVE);
     }
     if (previousTag == Tag.DET || previousTag == Tag.PREP || previousTag == Tag.PREP_DET || previousTag == Tag.QUANT
-        || previousTag == Tag.NUMBER) {
-      return new Unit(i, i + 1, Tag.NOUN, "", ImmutableList.of(), Optional.empty());
+        || previousTag == Tag.NUMBER || previousTag == Tag.NOUN && afterPrenominal(units, t)) {
+      return new Unit(i, i + 1, Tag.NOUN, "", ImmutableList.of(), Optional.empty()); // "la commande", "la dernière visite"
     }
     boolean finite = forms.stream().anyMatch(f -> f.isFinite() && f.tense() != VerbForm.Tense.IMPERATIVE);
     boolean thirdPerson = forms.stream().anyMatch(f -> f.isFinite() && f.person() == 3);
@@ -418,6 +422,16 @@ final class Tagger {
       return unit(i, Tag.PARTICIPLE, forms, VerbForm.Tense.PAST_PARTICIPLE);
     }
     return new Unit(i, i + 1, Tag.NOUN, "", ImmutableList.of(), Optional.empty());
+  }
+
+  /** Whether the last unit is an adjective French puts before its noun, right after a determiner: "la dernière". */
+  private boolean afterPrenominal(List<Unit> units, List<Token> t) {
+    int k = units.size() - 1;
+    if (k < 1 || units.get(k).to() != units.get(k).from() + 1 || !prenominal.contains(t.get(units.get(k).from()).folded())) {
+      return false;
+    }
+    Tag before = units.get(k - 1).tag();
+    return before == Tag.DET || before == Tag.PREP_DET || before == Tag.GLUE && k >= 2 && units.get(k - 2).tag() == Tag.DET;
   }
 
   private Unit finiteUnit(int i, ImmutableList<VerbForm> forms) {
