@@ -8,6 +8,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -452,9 +453,17 @@ final class CorpusJsonTest {
 
     @Test
     void trailingContent() {
-      CorpusJsonException e = fails(SMALL_JSON + " {}");
-      assertEquals("", e.field());
-      assertInstanceOf(JacksonException.class, e.getCause());
+      // issue 11, item 14: this said "expected an object, got an object"
+      failsWith(
+          SMALL_JSON + " {}",
+          "",
+          "line 1: an object follows the object at column "
+              + (SMALL_JSON.length() + 2)
+              + "; a line holds one object, so put each document on its own line");
+      String garbage = fails(SMALL_JSON + " ]").getMessage();
+      assertTrue(
+          garbage.startsWith("line 1: malformed JSON at column " + (SMALL_JSON.length() + 2) + ":"),
+          garbage);
     }
 
     @Test
@@ -616,7 +625,7 @@ final class CorpusJsonTest {
       failsWith(
           SMALL_JSON.replace("\"parties\":[\"CHN\",\"RUS\"]", "\"parties\":[\"CHN\",\"RUS\",\"CHN\"]"),
           "agreements[0].parties[2]",
-          "line 1, agreements[0].parties[2]: \"CHN\" is listed twice");
+          "line 1, agreements[0].parties[2]: \"CHN\" is listed twice; a set lists each value once");
     }
 
     @Test
@@ -666,7 +675,8 @@ final class CorpusJsonTest {
       failsWith(
           PARTNERSHIP_JSON.replace("\"organizations\":[" + eu + "]", "\"organizations\":[" + eu + "," + eu + "]"),
           "agreements[0].organizations[1]",
-          "line 1, agreements[0].organizations[1]: \"Union européenne\" is listed twice");
+          "line 1, agreements[0].organizations[1]: \"Union européenne\" is listed twice; a set lists"
+              + " each value once");
     }
 
     @Test
@@ -732,9 +742,8 @@ final class CorpusJsonTest {
       failsWith(
           SMALL_JSON.replaceAll("\"relations\":\\[.*?\\]\\}\\]", "\"relations\":[]"),
           "relations",
-          "line 1, relations: CHN-RUS MILITARY [agr-522f082287953479] is missing: the facts derive"
-              + " 1 relations, the line lists 0; relations are derived and cannot be edited by"
-              + " hand");
+          "line 1, relations: the facts derive 1 (pair, domain, fact) links, the relations list 0;"
+              + " relations are derived and cannot be edited by hand");
     }
 
     @Test
