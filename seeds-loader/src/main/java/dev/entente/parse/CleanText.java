@@ -13,7 +13,11 @@ import java.util.Optional;
  * @param source the source named by a "Source :" line or a dateline's agency
  * @param dateline the date text of a byline or dateline ("21 mai 2018", "6 déc."), if any
  * @param truncated whether the text was cut at the parser's size limit
+ * @param charsRead how many characters of the article's text were read: all of them, or fewer
+ *     when it was cut (one fewer than the limit when the limit falls inside a surrogate pair)
  * @param replacedCharacters whether characters that cannot be text were replaced by spaces
+ * @param normalized whether the text was not in Unicode NFC and was normalized, so that spans
+ *     point into a text that differs from the article's, in how accents are encoded only
  */
 record CleanText(
     String id,
@@ -23,4 +27,6 @@ record CleanText(
     Optional<String> source,
     Optional<String> dateline,
     boolean truncated,
-    boolean replacedCharacters) {}
+    int charsRead,
+    boolean replacedCharacters,
+    boolean normalized) {}

@@ -53,6 +53,7 @@ public final class Parser {
   private final ExerciseRule exercises = new ExerciseRule();
   private final TransferRule transfers = new TransferRule();
   private final StatementRule statements = new StatementRule();
+  private final ParticipantLimiter limiter = new ParticipantLimiter();
   private final ReadingAssembler assembler = new ReadingAssembler();
 
   private Parser(Builder builder) {
@@ -102,7 +103,7 @@ public final class Parser {
               Severity.WARNING,
               DiagnosticCode.TEXT_TRUNCATED,
               "the article has " + article.text().length() + " characters; only the first "
-                  + maxArticleChars + " were read"));
+                  + clean.charsRead() + " were read"));
     }
     if (clean.replacedCharacters()) {
       diagnostics.add(
@@ -110,6 +111,14 @@ public final class Parser {
               Severity.INFO,
               DiagnosticCode.INVALID_CHARACTERS_REPLACED,
               "control characters or unpaired surrogates were replaced by spaces"));
+    }
+    if (clean.normalized()) {
+      diagnostics.add(
+          Diagnostic.of(
+              Severity.INFO,
+              DiagnosticCode.TEXT_NORMALIZED,
+              "the text was not in Unicode NFC (decomposed accents, say) and was read normalized;"
+                  + " evidence spans point into the normalized text"));
     }
     ImmutableList<Sentence> sentences = splitter.split(clean);
     if (sentences.isEmpty()) {
@@ -132,8 +141,8 @@ public final class Parser {
         clean,
         published,
         mentions,
-        agreements.apply(context),
-        exercises.apply(context),
+        limiter.limit(agreements.apply(context), mentions, diagnostics),
+        limiter.limit(exercises.apply(context), mentions, diagnostics),
         transfers.apply(context, calendar),
         statements.apply(context),
         diagnostics,
