@@ -87,8 +87,8 @@ final class CorpusJsonHostileTest {
 
       assertEquals("relations", e.field());
       assertEquals(
-          "line 1, relations: the facts derive 6175200 (pair, domain, fact) links, the relations"
-              + " list 0; relations are derived and cannot be edited by hand",
+          "line 1, relations: the facts derive more (pair, domain, fact) links than the 0 the"
+              + " relations list; relations are derived and cannot be edited by hand",
           e.getMessage());
     }
   }

@@ -742,8 +742,8 @@ final class CorpusJsonTest {
       failsWith(
           SMALL_JSON.replaceAll("\"relations\":\\[.*?\\]\\}\\]", "\"relations\":[]"),
           "relations",
-          "line 1, relations: the facts derive 1 (pair, domain, fact) links, the relations list 0;"
-              + " relations are derived and cannot be edited by hand");
+          "line 1, relations: the facts derive more (pair, domain, fact) links than the 0 the"
+              + " relations list; relations are derived and cannot be edited by hand");
     }
 
     @Test
