@@ -19,8 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes {@link Reading}s as JSON Lines, one document per line, and reads them back.
@@ -169,6 +173,7 @@ public final class CorpusJson {
         Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
     boolean moved = false;
     try {
+      keepPermissions(absolute, temporary);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
           Writer out =
               new BufferedWriter(
@@ -193,6 +198,23 @@ public final class CorpusJson {
         Files.deleteIfExists(temporary);
       }
     }
+  }
+
+  /**
+   * Gives {@code temporary}, created readable by its owner only, the permissions of the file it
+   * replaces, or those a new file usually gets ({@code rw-r--r--}).
+   */
+  private static void keepPermissions(Path file, Path temporary) throws IOException {
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+    if (view == null) {
+      return; // not a POSIX file system: the platform's defaults apply
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(file)
+            ? Files.getPosixFilePermissions(file)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    view.setPermissions(permissions);
   }
 
   /**

@@ -336,6 +336,23 @@ final class CorpusJsonHostileTest {
     }
 
     @Test
+    void replacedFile_keepsItsPermissions(@TempDir Path dir) throws IOException {
+      Path file = dir.resolve("corpus.jsonl");
+      Files.writeString(file, "old content\n", UTF_8);
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          Files.getFileStore(file).supportsFileAttributeView("posix"), "needs POSIX permissions");
+      var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+      Files.setPosixFilePermissions(file, permissions);
+      CorpusJson.writeLines(List.of(small()), file);
+      assertEquals(permissions, Files.getPosixFilePermissions(file));
+      Path fresh = dir.resolve("new.jsonl");
+      CorpusJson.writeLines(List.of(small()), fresh);
+      assertEquals(
+          java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
+          Files.getPosixFilePermissions(fresh));
+    }
+
+    @Test
     void relativeFileName_isWrittenInTheWorkingFolder() throws IOException {
       Path file = Path.of("target", "corpus-json-hostile-test.jsonl");
       Files.createDirectories(file.getParent());
