@@ -6,7 +6,6 @@ import static dev.entente.json.Fields.optional;
 import static dev.entente.json.Fields.optionalCountry;
 import static dev.entente.json.Fields.orNull;
 import static dev.entente.json.Fields.required;
-import static dev.entente.json.Fields.strings;
 
 import dev.entente.model.Actor;
 import dev.entente.model.Country;
@@ -66,7 +65,7 @@ sealed interface ActorDto {
     public Actor toModel(FieldPath at) {
       String fullName = required(name, at.field("name"));
       var state = optionalCountry(country, at.field("country"));
-      var otherNames = strings(aliases, at.field("aliases"));
+      var otherNames = Fields.aliases(aliases, fullName, at.field("aliases"));
       return Fields.build(() -> new Person(fullName, state, optional(role), otherNames), at);
     }
   }

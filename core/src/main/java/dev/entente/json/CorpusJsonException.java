@@ -28,11 +28,11 @@ public final class CorpusJsonException extends RuntimeException {
   }
 
   private CorpusJsonException(Path file, int line, String field, String reason, Throwable cause) {
-    super(message(file, line, field, reason), cause);
+    super(message(file, line, Fields.shortened(field, 200), Fields.shortened(reason, 1000)), cause);
     this.file = file;
     this.line = line;
-    this.field = field;
-    this.reason = reason;
+    this.field = Fields.shortened(field, 200);
+    this.reason = Fields.shortened(reason, 1000);
   }
 
   private static String message(Path file, int line, String field, String reason) {

@@ -25,6 +25,10 @@ record EvidenceDto(
     String words = required(sentence, at.field("sentence"));
     String ruleName = required(rule, at.field("rule"));
     double value = required(confidence, at.field("confidence"));
+    if (!(value >= 0.0 && value <= 1.0)) { // the model's rule, checked here to name the field
+      throw new FieldException(
+          at.field("confidence"), "a confidence must be between 0 and 1, got " + value);
+    }
     return Fields.build(() -> new Evidence(documentId, where, words, ruleName, value), at);
   }
 }

@@ -27,6 +27,31 @@ final class Fields {
 
   private Fields() {}
 
+  /** The most characters of a value that a message shows. */
+  static final int SHOWN_CHARS = 60;
+
+  /**
+   * Returns {@code value} in double quotes for a message, cut to {@value #SHOWN_CHARS} characters
+   * with its length said when it is longer, so that a 5 MB value is not echoed back in full.
+   */
+  static String quoted(String value) {
+    if (value.length() <= SHOWN_CHARS) {
+      return "\"" + value + "\"";
+    }
+    int cut = SHOWN_CHARS;
+    if (Character.isHighSurrogate(value.charAt(cut - 1))) {
+      cut--;
+    }
+    return "\"" + value.substring(0, cut) + "…\" (" + value.length() + " characters)";
+  }
+
+  /** Returns {@code text} cut to {@code max} characters, saying how long it was when it is longer. */
+  static String shortened(String text, int max) {
+    return text.length() <= max
+        ? text
+        : text.substring(0, max) + "… (" + text.length() + " characters in all)";
+  }
+
   /** Returns {@code value}, which the format requires. */
   static <T> T required(T value, FieldPath at) {
     if (value == null) {
@@ -49,8 +74,8 @@ final class Fields {
                 new FieldException(
                     at,
                     String.format(
-                        "unknown alpha-3 country code \"%s\"; codes are ISO 3166-1, upper case",
-                        code)));
+                        "unknown alpha-3 country code %s; codes are ISO 3166-1, upper case",
+                        quoted(code))));
   }
 
   /** Returns the state of the optional alpha-3 {@code code}. */
@@ -71,8 +96,8 @@ final class Fields {
       throw new FieldException(
           at,
           String.format(
-              "unknown value \"%s\"; expected one of %s",
-              name,
+              "unknown value %s; expected one of %s",
+              quoted(name),
               Joiner.on(", ").join(type.getEnumConstants())));
     }
     return value.get();
@@ -95,6 +120,23 @@ final class Fields {
     return set(values, at, (value, path) -> value);
   }
 
+  /**
+   * Returns the aliases, none of them the name: the model would drop such an alias, and writing
+   * the actor back would change the line.
+   */
+  static ImmutableSet<String> aliases(List<String> aliases, String name, FieldPath at) {
+    ImmutableSet<String> names = strings(aliases, at);
+    int i = 0;
+    for (String alias : names) {
+      if (alias.equals(name)) {
+        throw new FieldException(
+            at.index(i), "an alias equal to the name; aliases list the other names, so drop it");
+      }
+      i++;
+    }
+    return names;
+  }
+
   /** Returns the partial date of the optional ISO text {@code text}. */
   static Optional<PartialDate> date(String text, FieldPath at) {
     if (text == null) {
@@ -103,24 +145,49 @@ final class Fields {
     try {
       return Optional.of(PartialDate.parse(text));
     } catch (IllegalArgumentException e) { // adds the location; PartialDate has no find method
-      throw new FieldException(at, e.getMessage(), e);
+      String reason =
+          text.length() <= SHOWN_CHARS
+              ? e.getMessage()
+              : "malformed partial date " + quoted(text) + "; expected yyyy, yyyy-MM or yyyy-MM-dd";
+      throw new FieldException(at, reason, e);
     }
   }
 
-  /** Returns the period of the optional ISO-8601 text {@code text}, such as {@code P20Y}. */
+  /**
+   * Returns the period of the optional ISO-8601 text {@code text}, such as {@code P20Y}, which
+   * must be written as {@link Period#toString()} writes it: {@code P1Y0M}, {@code p1y} or {@code
+   * P1W} would be read as another text ({@code P1Y}, {@code P7D}) and are refused, so that reading
+   * and writing back does not change the line. A period must also be positive.
+   */
   static Optional<Period> period(String text, FieldPath at) {
     if (text == null) {
       return Optional.empty();
     }
+    Period period;
     try {
-      return Optional.of(Period.parse(text));
+      period = Period.parse(text);
     } catch (DateTimeParseException e) {
       throw new FieldException(
           at,
           String.format(
-              "malformed duration \"%s\"; expected an ISO-8601 period such as P20Y or P1Y6M", text),
+              "malformed duration %s; expected an ISO-8601 period such as P20Y or P1Y6M",
+              quoted(text)),
           e);
     }
+    if (!period.toString().equals(text)) {
+      throw new FieldException(
+          at,
+          String.format(
+              "duration %s is not in canonical form; write it %s (upper case, no zero part, weeks"
+                  + " as days)",
+              quoted(text),
+              quoted(period.toString())));
+    }
+    if (period.isZero() || period.isNegative()) {
+      throw new FieldException(
+          at, String.format("a duration must be positive, got %s", quoted(text)));
+    }
+    return Optional.of(period);
   }
 
   /** Returns the span of the required {@code [start, end]} array. */
@@ -128,7 +195,11 @@ final class Fields {
     required(bounds, at);
     if (bounds.size() != 2) {
       throw new FieldException(
-          at, String.format("a span is [start, end], got %d numbers %s", bounds.size(), bounds));
+          at,
+          String.format(
+              "a span is [start, end], two numbers; got %d %s",
+              bounds.size(),
+              bounds.size() == 1 ? "number" : "numbers"));
     }
     int start = required(bounds.get(0), at.index(0));
     int end = required(bounds.get(1), at.index(1));
@@ -172,7 +243,10 @@ final class Fields {
     for (int i = 0; i < elements.size(); i++) {
       if (!seen.add(elements.get(i))) {
         throw new FieldException(
-            at.index(i), String.format("\"%s\" is listed twice", named.apply(values.get(i))));
+            at.index(i),
+            String.format(
+                "%s is listed twice; a set lists each value once",
+                quoted(named.apply(values.get(i)))));
       }
     }
     return ImmutableSet.copyOf(elements);
@@ -200,10 +274,10 @@ final class Fields {
       throw new FieldException(
           at,
           String.format(
-              "\"%s\" does not match the content, which derives \"%s\"; derived values cannot be"
+              "%s does not match the content, which derives %s; derived values cannot be"
                   + " edited by hand",
-              written,
-              derived));
+              quoted(written),
+              quoted(derived)));
     }
   }
 

@@ -15,12 +15,14 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -28,6 +30,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -82,7 +85,8 @@ final class JsonCodec {
         JsonMapper.builder(factory)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // trailing content is checked by decode, which can say what it is
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -100,7 +104,8 @@ final class JsonCodec {
                 c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
             .addModule(
                 new SimpleModule("entente-json")
-                    .addDeserializer(ActorDto.class, new ActorDtoDeserializer()))
+                    .addDeserializer(ActorDto.class, new ActorDtoDeserializer())
+                    .addDeserializer(Double.class, new ExactDoubleDeserializer()))
             .build();
     return new JsonCodec(mapper.readerFor(ReadingDto.class), mapper.writerFor(ReadingDto.class));
   }
@@ -130,6 +135,16 @@ final class JsonCodec {
       ReadingDto dto = reader.readValue(parser);
       if (dto == null) {
         throw new FieldException(FieldPath.ROOT, "expected an object, got null");
+      }
+      JsonToken next = parser.nextToken();
+      if (next != null) {
+        throw new FieldException(
+            FieldPath.ROOT,
+            String.format(
+                "%s follows the object at column %d; a line holds one object, so put each"
+                    + " document on its own line",
+                describe(next),
+                parser.currentTokenLocation().getColumnNr()));
       }
       return dto;
     } catch (IOException e) { // translated before closing, while the parser still shows the token
@@ -226,8 +241,8 @@ final class JsonCodec {
     }
     if (root instanceof UnrecognizedPropertyException unknown) {
       return String.format(
-          "unknown field \"%s\"; expected one of %s",
-          unknown.getPropertyName(),
+          "unknown field %s; expected one of %s",
+          Fields.quoted(unknown.getPropertyName()),
           names(unknown.getKnownPropertyIds()));
     }
     if (root instanceof InputCoercionException range) {
@@ -317,6 +332,41 @@ final class JsonCodec {
         return "null";
       default:
         return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+
+  /**
+   * Reads a JSON number into a {@code double} only when that keeps its value: {@code 1e-400}
+   * (which would read as 0.0) or a decimal of 23 digits (which would be rounded) is refused, since
+   * writing the reading back would change the number. Any spelling of the same value is accepted
+   * ({@code 1}, {@code 1.0}, {@code 0.50}). Other tokens get Jackson's usual type mismatch.
+   */
+  private static final class ExactDoubleDeserializer extends StdDeserializer<Double> {
+
+    private static final long serialVersionUID = 1L;
+
+    ExactDoubleDeserializer() {
+      super(Double.class);
+    }
+
+    @Override
+    public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.currentToken().isNumeric()) {
+        return (Double) ctxt.handleUnexpectedToken(Double.class, p);
+      }
+      BigDecimal exact = p.getDecimalValue();
+      double value = exact.doubleValue();
+      if (!Double.isFinite(value)
+          || new BigDecimal(Double.toString(value)).compareTo(exact) != 0) {
+        throw new FieldException(
+            FieldPath.ROOT,
+            String.format(
+                "the number %s is not exactly a double (it would read as %s); write a decimal"
+                    + " of at most 17 significant digits, such as 0.85",
+                Fields.shortened(p.getText(), Fields.SHOWN_CHARS),
+                value));
+      }
+      return value;
     }
   }
 

@@ -14,14 +14,20 @@ import java.util.Arrays;
  * without a terminator is a line; an empty input has none.
  *
  * <p>A line longer than the limit is refused as soon as the limit is passed, before it is
- * buffered whole, so hostile input cannot exhaust memory. Reading bytes, each line is decoded as
- * strict UTF-8, so a malformed byte is reported on its own line.
+ * buffered whole, so hostile input cannot exhaust memory: the handler is told, and the rest of the
+ * line is skipped unbuffered up to the next line end. Reading bytes, each line is decoded as strict
+ * UTF-8, so a malformed byte is reported on its own line.
  */
 final class LineSplitter {
 
-  /** Receives each line. */
+  /** Receives each line, or the problem that kept it from being a line. */
   interface Handler {
     void line(int number, String text);
+
+    /** Receives a line that cannot be handed over (too long, not UTF-8); by default, throws it. */
+    default void unreadable(CorpusJsonException problem) {
+      throw problem;
+    }
   }
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -34,6 +40,7 @@ final class LineSplitter {
     StringBuilder line = new StringBuilder();
     int number = 1;
     boolean first = true;
+    boolean skipping = false;
     for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
       for (int i = 0; i < n; i++) {
         char c = buffer[i];
@@ -44,15 +51,25 @@ final class LineSplitter {
           }
         }
         if (c == '\n') {
-          handler.line(number++, withoutCarriageReturn(line));
+          if (!skipping) {
+            handler.line(number, withoutCarriageReturn(line));
+          }
+          number++;
+          skipping = false;
           line.setLength(0);
-        } else {
-          checkLength(line.length(), maxLength, number, "characters");
-          line.append(c);
+        } else if (!skipping) {
+          if (line.length() >= maxLength) {
+            handler.unreadable(tooLong(number, maxLength, "characters"));
+            skipping = true;
+            line.setLength(0);
+            line.trimToSize();
+          } else {
+            line.append(c);
+          }
         }
       }
     }
-    if (line.length() > 0) {
+    if (line.length() > 0 && !skipping) {
       handler.line(number, withoutCarriageReturn(line));
     }
   }
@@ -64,6 +81,7 @@ final class LineSplitter {
     int length = 0;
     int number = 1;
     boolean first = true;
+    boolean skipping = false;
     for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
       int i = 0;
       if (first) {
@@ -75,31 +93,38 @@ final class LineSplitter {
       for (; i < n; i++) {
         byte b = buffer[i];
         if (b == '\n') {
-          handler.line(number, decode(line, length, number));
+          if (!skipping) {
+            decode(line, length, number, handler);
+          }
           number++;
           length = 0;
-        } else {
-          checkLength(length, maxLength, number, "bytes");
-          if (length == line.length) {
-            line = Arrays.copyOf(line, Math.min(maxLength, line.length * 2));
+          skipping = false;
+        } else if (!skipping) {
+          if (length >= maxLength) {
+            handler.unreadable(tooLong(number, maxLength, "bytes"));
+            skipping = true;
+            length = 0;
+            line = new byte[256];
+          } else {
+            if (length == line.length) {
+              line = Arrays.copyOf(line, Math.min(maxLength, line.length * 2));
+            }
+            line[length++] = b;
           }
-          line[length++] = b;
         }
       }
     }
-    if (length > 0) {
-      handler.line(number, decode(line, length, number));
+    if (length > 0 && !skipping) {
+      decode(line, length, number, handler);
     }
   }
 
-  private static void checkLength(int length, int maxLength, int number, String unit) {
-    if (length >= maxLength) {
-      throw new CorpusJsonException(
-          number,
-          FieldPath.ROOT,
-          String.format("line longer than %d %s, the limit; refused unread", maxLength, unit),
-          null);
-    }
+  private static CorpusJsonException tooLong(int number, int maxLength, String unit) {
+    return new CorpusJsonException(
+        number,
+        FieldPath.ROOT,
+        String.format("line longer than %d %s, the limit; refused unread", maxLength, unit),
+        null);
   }
 
   private static String withoutCarriageReturn(StringBuilder line) {
@@ -107,18 +132,23 @@ final class LineSplitter {
     return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
   }
 
-  private static String decode(byte[] line, int length, int number) {
+  private static void decode(byte[] line, int length, int number, Handler handler) {
     if (length > 0 && line[length - 1] == '\r') {
       length--;
     }
+    String text;
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder() // reports malformed input rather than replacing it
-          .decode(ByteBuffer.wrap(line, 0, length))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder() // reports malformed input rather than replacing it
+              .decode(ByteBuffer.wrap(line, 0, length))
+              .toString();
     } catch (CharacterCodingException e) {
-      throw new CorpusJsonException(
-          number, FieldPath.ROOT, "not valid UTF-8; JSON Lines files are UTF-8", e);
+      handler.unreadable(
+          new CorpusJsonException(
+              number, FieldPath.ROOT, "not valid UTF-8; JSON Lines files are UTF-8", e));
+      return;
     }
+    handler.line(number, text);
   }
 }

@@ -4,7 +4,6 @@ import static dev.entente.json.Fields.optional;
 import static dev.entente.json.Fields.optionalCountry;
 import static dev.entente.json.Fields.orNull;
 import static dev.entente.json.Fields.required;
-import static dev.entente.json.Fields.strings;
 
 import dev.entente.model.Country;
 import dev.entente.model.Organization;
@@ -28,7 +27,7 @@ record OrganizationDto(String name, String acronym, String country, List<String>
   Organization toModel(FieldPath at) {
     String fullName = required(name, at.field("name"));
     var state = optionalCountry(country, at.field("country"));
-    var otherNames = strings(aliases, at.field("aliases"));
+    var otherNames = Fields.aliases(aliases, fullName, at.field("aliases"));
     return Fields.build(() -> new Organization(fullName, optional(acronym), state, otherNames), at);
   }
 }

@@ -4,12 +4,16 @@ import static dev.entente.json.Fields.list;
 import static dev.entente.json.Fields.required;
 
 import dev.entente.model.Actor;
+import dev.entente.model.Fact;
 import dev.entente.model.Reading;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One line: {@code {"document", "actors", "agreements", "exercises", "armsTransfers",
@@ -26,6 +30,9 @@ record ReadingDto(
     List<DiagnosticDto> diagnostics) {
 
   static ReadingDto from(Reading reading) {
+    // each fact's id is hashed once, however many relations list it
+    Map<Fact, String> ids = new IdentityHashMap<>();
+    Function<Fact, String> id = fact -> ids.computeIfAbsent(fact, Fact::id);
     return new ReadingDto(
         DocumentDto.from(reading.document()),
         reading.actors().stream().map(ActorDto::from).toList(),
@@ -33,7 +40,7 @@ record ReadingDto(
         reading.exercises().stream().map(ExerciseDto::from).toList(),
         reading.armsTransfers().stream().map(TransferDto::from).toList(),
         reading.statements().stream().map(StatementDto::from).toList(),
-        reading.relations().stream().map(RelationDto::from).toList(),
+        reading.relations().stream().map(r -> RelationDto.from(r, id)).toList(),
         reading.diagnostics().stream().map(DiagnosticDto::from).toList());
   }
 
@@ -50,6 +57,11 @@ record ReadingDto(
     var words = list(statements, at.field("statements"), StatementDto::toModel);
     var doubts = list(diagnostics, at.field("diagnostics"), DiagnosticDto::toModel);
     List<RelationDto> written = list(relations, at.field("relations"), (r, path) -> r);
+    Map<Fact, String> ids = new IdentityHashMap<>();
+    checkOnce(agreements, AgreementDto::id, deals, ids, at.field("agreements"));
+    checkOnce(exercises, ExerciseDto::id, drills, ids, at.field("exercises"));
+    checkOnce(armsTransfers, TransferDto::id, sales, ids, at.field("armsTransfers"));
+    checkOnce(statements, StatementDto::id, words, ids, at.field("statements"));
     Reading reading;
     try {
       reading =
@@ -64,8 +76,30 @@ record ReadingDto(
     } catch (IllegalArgumentException e) { // the model validates; this only finds the place
       throw new FieldException(locate(doc.id(), who, at), e.getMessage(), e);
     }
-    checkRelations(written, reading, at.field("relations"));
+    checkRelations(written, reading, ids, at.field("relations"));
     return reading;
+  }
+
+  /**
+   * Checks that no two facts of one kind have the same id, which the model would merge into one
+   * (changing the line), and records each fact's id, already checked against its content.
+   */
+  private static <D, F extends Fact> void checkOnce(
+      List<D> dtos, Function<D, String> writtenId, List<F> facts, Map<Fact, String> ids, FieldPath at) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < facts.size(); i++) {
+      String id = writtenId.apply(dtos.get(i));
+      Integer earlier = first.putIfAbsent(id, i);
+      if (earlier != null) {
+        throw new FieldException(
+            at.index(i).field("id"),
+            String.format(
+                "%s is also the id of %s; a reading lists each fact once, with all its evidence",
+                Fields.quoted(id),
+                at.index(earlier)));
+      }
+      ids.put(facts.get(i), id);
+    }
   }
 
   /**
@@ -97,8 +131,44 @@ record ReadingDto(
     return at;
   }
 
-  private static void checkRelations(List<RelationDto> written, Reading reading, FieldPath at) {
-    List<RelationDto> derived = reading.relations().stream().map(RelationDto::from).toList();
+  /**
+   * Checks the written relations against those the facts derive. The facts' links are counted
+   * first: each fact links the pairs of its states in each of its domains, and a line that lists
+   * fewer (pair, domain, fact) entries is refused as soon as the count passes them, before any
+   * relation is derived, so that a short line of exercises among 249 states cannot make the
+   * reader derive millions. The work is then linear in the line's length.
+   */
+  private static void checkRelations(
+      List<RelationDto> written, Reading reading, Map<Fact, String> ids, FieldPath at) {
+    long listed = 0;
+    for (RelationDto relation : written) {
+      listed += relation.facts() == null ? 0 : relation.facts().size();
+    }
+    long derivable = 0;
+    for (Fact fact : reading.facts()) {
+      // pairs() costs what it yields, so stopping once past what is listed bounds the work
+      derivable += (long) fact.pairs().size() * fact.domains().size();
+      if (derivable > listed) {
+        throw new FieldException(
+            at,
+            String.format(
+                "the facts derive more (pair, domain, fact) links than the %d the relations list;"
+                    + " relations are derived and cannot be edited by hand",
+                listed));
+      }
+    }
+    if (derivable != listed) {
+      throw new FieldException(
+          at,
+          String.format(
+              "the facts derive %d (pair, domain, fact) links, the relations list %d; relations"
+                  + " are derived and cannot be edited by hand",
+              derivable,
+              listed));
+    }
+    Function<Fact, String> id = fact -> ids.computeIfAbsent(fact, Fact::id);
+    List<RelationDto> derived =
+        reading.relations().stream().map(r -> RelationDto.from(r, id)).toList();
     int common = Math.min(written.size(), derived.size());
     for (int i = 0; i < common; i++) {
       if (!written.get(i).equals(derived.get(i))) {

@@ -49,6 +49,11 @@ record TransferDto(
     var from = country(supplier, at.field("supplier"));
     var to = country(recipient, at.field("recipient"));
     var kind = optionalConstant(SystemCategory.class, category, at.field("category"));
+    if (quantity != null && quantity < 1) { // the model's rule, checked here to name the field
+      throw new FieldException(
+          at.field("quantity"),
+          "a quantity must be at least 1, got " + quantity + "; null means the article gives none");
+    }
     var count = quantity == null ? OptionalInt.empty() : OptionalInt.of(quantity);
     var stage = constant(TransferStatus.class, status, at.field("status"));
     var when = Fields.date(date, at.field("date"));

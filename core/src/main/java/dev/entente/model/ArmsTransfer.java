@@ -96,7 +96,7 @@ public record ArmsTransfer(
         recipient,
         system,
         category,
-        quantity.isPresent() ? quantity.getAsInt() : "",
+        quantity,
         status,
         date);
   }

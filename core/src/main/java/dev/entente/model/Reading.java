@@ -7,11 +7,21 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Iterables;
 import com.google.common.collect.Sets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * What was read out of one document: its metadata, the actors it names, its facts, and the
  * diagnostics met on the way. The relations are derived from the facts.
+ *
+ * <p>A reading holds each fact once: facts given with the same {@link Fact#id()} (the same sentence
+ * three times in one article, say) become one fact, the first, with the distinct evidence of all of
+ * them in order, as a {@code Corpus} merges the reports of several documents.
  *
  * @param document the document's metadata
  * @param actors the states, persons and organizations the document names, each once, in order of
@@ -46,6 +56,10 @@ public record Reading(
     checkNotNull(armsTransfers, "armsTransfers");
     checkNotNull(statements, "statements");
     checkNotNull(diagnostics, "diagnostics");
+    agreements = merged(agreements);
+    exercises = merged(exercises);
+    armsTransfers = merged(armsTransfers);
+    statements = merged(statements);
     checkArgument(
         ImmutableSet.copyOf(actors).size() == actors.size(),
         "actors of %s are listed more than once",
@@ -64,6 +78,56 @@ public record Reading(
         }
       }
     }
+  }
+
+  /**
+   * Returns {@code facts} with those of equal id merged into the first, which takes the distinct
+   * evidence of all in order. Ids are hashes, so they are computed only for facts that share their
+   * states, domains and date, the only ones that can have equal ids.
+   */
+  private static <F extends Fact> ImmutableList<F> merged(ImmutableList<F> facts) {
+    checkNotNull(facts, "facts");
+    if (facts.size() < 2) {
+      return facts;
+    }
+    Map<List<Object>, Integer> coarse = new HashMap<>();
+    boolean maybeSame = false;
+    for (F fact : facts) {
+      checkNotNull(fact, "fact");
+      if (coarse.merge(List.of(fact.states(), fact.domains(), fact.date()), 1, Integer::sum) > 1) {
+        maybeSame = true;
+      }
+    }
+    if (!maybeSame) {
+      return facts;
+    }
+    Map<String, Integer> slots = new HashMap<>();
+    List<F> kept = new ArrayList<>(facts.size());
+    Map<Integer, Set<Evidence>> evidence = new HashMap<>();
+    for (F fact : facts) {
+      if (coarse.get(List.of(fact.states(), fact.domains(), fact.date())) == 1) {
+        kept.add(fact);
+        continue;
+      }
+      Integer slot = slots.putIfAbsent(fact.id(), kept.size());
+      if (slot == null) {
+        kept.add(fact);
+      } else {
+        evidence
+            .computeIfAbsent(slot, s -> new LinkedHashSet<>(kept.get(s).evidence()))
+            .addAll(fact.evidence());
+      }
+    }
+    if (evidence.isEmpty()) {
+      return facts;
+    }
+    evidence.forEach(
+        (slot, all) -> {
+          @SuppressWarnings("unchecked") // withEvidence returns the fact's own type
+          F merged = (F) kept.get(slot).withEvidence(all);
+          kept.set(slot, merged);
+        });
+    return ImmutableList.copyOf(kept);
   }
 
   /** Returns a reading of {@code document} with nothing in it. */

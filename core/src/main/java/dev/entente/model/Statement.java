@@ -74,13 +74,16 @@ public record Statement(
 
   @Override
   public String id() {
-    String who =
-        speaker.getClass().getSimpleName()
-            + ":"
-            + speaker.name()
-            + ":"
-            + speaker.country().map(Country::alpha3).orElse("");
-    return FactIds.of(FactKind.STATEMENT, who, quote, about, domains, date);
+    // the speaker's kind, name and state are three parts, each encoded on its own (see FactIds)
+    return FactIds.of(
+        FactKind.STATEMENT,
+        speaker.getClass().getSimpleName(),
+        speaker.name(),
+        speaker.country(),
+        quote,
+        about,
+        domains,
+        date);
   }
 
   @Override

@@ -8,6 +8,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -233,14 +234,14 @@ final class CorpusJsonTest {
       "{\"document\":{\"id\":\"001_small\",\"title\":null,\"published\":\"2021-12-06\",\"source\":null},"
           + "\"actors\":[{\"kind\":\"STATE\",\"code\":\"RUS\",\"name\":\"Russie\"},"
           + "{\"kind\":\"STATE\",\"code\":\"CHN\",\"name\":\"Chine\"}],"
-          + "\"agreements\":[{\"id\":\"agr-43437efcc344706f\",\"parties\":[\"CHN\",\"RUS\"],"
+          + "\"agreements\":[{\"id\":\"agr-522f082287953479\",\"parties\":[\"CHN\",\"RUS\"],"
           + "\"organizations\":[],\"kind\":\"ACCORD\",\"domains\":[\"MILITARY\"],\"status\":\"SIGNED\",\"date\":\"2021-12\","
           + "\"subject\":null,\"duration\":null,\"evidence\":[{\"document\":\"001_small\","
           + "\"span\":[0,42],\"sentence\":\"La Russie et la Chine ont signé un accord.\","
           + "\"rule\":\"AgreementRule\",\"confidence\":0.8}]}],"
           + "\"exercises\":[],\"armsTransfers\":[],\"statements\":[],"
           + "\"relations\":[{\"between\":[\"CHN\",\"RUS\"],\"domain\":\"MILITARY\","
-          + "\"facts\":[\"agr-43437efcc344706f\"]}],"
+          + "\"facts\":[\"agr-522f082287953479\"]}],"
           + "\"diagnostics\":[{\"severity\":\"INFO\",\"code\":\"UNRESOLVED_DATE\",\"span\":null,"
           + "\"message\":\"« l'an prochain » sans date\"}]}";
 
@@ -452,9 +453,17 @@ final class CorpusJsonTest {
 
     @Test
     void trailingContent() {
-      CorpusJsonException e = fails(SMALL_JSON + " {}");
-      assertEquals("", e.field());
-      assertInstanceOf(JacksonException.class, e.getCause());
+      // issue 11, item 14: this said "expected an object, got an object"
+      failsWith(
+          SMALL_JSON + " {}",
+          "",
+          "line 1: an object follows the object at column "
+              + (SMALL_JSON.length() + 2)
+              + "; a line holds one object, so put each document on its own line");
+      String garbage = fails(SMALL_JSON + " ]").getMessage();
+      assertTrue(
+          garbage.startsWith("line 1: malformed JSON at column " + (SMALL_JSON.length() + 2) + ":"),
+          garbage);
     }
 
     @Test
@@ -582,7 +591,7 @@ final class CorpusJsonTest {
     @Test
     void missingId() {
       failsWith(
-          SMALL_JSON.replace("\"id\":\"agr-43437efcc344706f\",", ""),
+          SMALL_JSON.replace("\"id\":\"agr-522f082287953479\",", ""),
           "agreements[0].id",
           "line 1, agreements[0].id: required, but missing or null");
     }
@@ -616,7 +625,7 @@ final class CorpusJsonTest {
       failsWith(
           SMALL_JSON.replace("\"parties\":[\"CHN\",\"RUS\"]", "\"parties\":[\"CHN\",\"RUS\",\"CHN\"]"),
           "agreements[0].parties[2]",
-          "line 1, agreements[0].parties[2]: \"CHN\" is listed twice");
+          "line 1, agreements[0].parties[2]: \"CHN\" is listed twice; a set lists each value once");
     }
 
     @Test
@@ -666,7 +675,8 @@ final class CorpusJsonTest {
       failsWith(
           PARTNERSHIP_JSON.replace("\"organizations\":[" + eu + "]", "\"organizations\":[" + eu + "," + eu + "]"),
           "agreements[0].organizations[1]",
-          "line 1, agreements[0].organizations[1]: \"Union européenne\" is listed twice");
+          "line 1, agreements[0].organizations[1]: \"Union européenne\" is listed twice; a set lists"
+              + " each value once");
     }
 
     @Test
@@ -690,10 +700,10 @@ final class CorpusJsonTest {
     @Test
     void tamperedId() {
       CorpusJsonException e =
-          fails(SMALL_JSON.replace("\"id\":\"agr-43437efcc344706f\"", "\"id\":\"agr-0000000000000000\""));
+          fails(SMALL_JSON.replace("\"id\":\"agr-522f082287953479\"", "\"id\":\"agr-0000000000000000\""));
       assertEquals(
           "line 1, agreements[0].id: \"agr-0000000000000000\" does not match the content, which"
-              + " derives \"agr-43437efcc344706f\"; derived values cannot be edited by hand",
+              + " derives \"agr-522f082287953479\"; derived values cannot be edited by hand",
           e.getMessage());
     }
 
@@ -702,7 +712,7 @@ final class CorpusJsonTest {
       failsWith(
           SMALL_JSON.replace("\"status\":\"SIGNED\"", "\"status\":\"IN_FORCE\""),
           "agreements[0].id",
-          "line 1, agreements[0].id: \"agr-43437efcc344706f\" does not match the content, which"
+          "line 1, agreements[0].id: \"agr-522f082287953479\" does not match the content, which"
               + " derives \""
               + small().agreements().get(0).toBuilder().status(AgreementStatus.IN_FORCE).build().id()
               + "\"; derived values cannot be edited by hand");
@@ -722,9 +732,9 @@ final class CorpusJsonTest {
       failsWith(
           SMALL_JSON.replace("\"domain\":\"MILITARY\"", "\"domain\":\"ECONOMIC\""),
           "relations[0]",
-          "line 1, relations[0]: CHN-RUS ECONOMIC [agr-43437efcc344706f] does not match the"
+          "line 1, relations[0]: CHN-RUS ECONOMIC [agr-522f082287953479] does not match the"
               + " relations the facts derive, where this one is CHN-RUS MILITARY"
-              + " [agr-43437efcc344706f]; relations are derived and cannot be edited by hand");
+              + " [agr-522f082287953479]; relations are derived and cannot be edited by hand");
     }
 
     @Test
@@ -732,17 +742,16 @@ final class CorpusJsonTest {
       failsWith(
           SMALL_JSON.replaceAll("\"relations\":\\[.*?\\]\\}\\]", "\"relations\":[]"),
           "relations",
-          "line 1, relations: CHN-RUS MILITARY [agr-43437efcc344706f] is missing: the facts derive"
-              + " 1 relations, the line lists 0; relations are derived and cannot be edited by"
-              + " hand");
+          "line 1, relations: the facts derive more (pair, domain, fact) links than the 0 the"
+              + " relations list; relations are derived and cannot be edited by hand");
     }
 
     @Test
     void tamperedRelations_extra() {
       failsWith(
           SMALL_JSON.replace(
-              "\"facts\":[\"agr-43437efcc344706f\"]}]",
-              "\"facts\":[\"agr-43437efcc344706f\"]},"
+              "\"facts\":[\"agr-522f082287953479\"]}]",
+              "\"facts\":[\"agr-522f082287953479\"]},"
                   + "{\"between\":[\"IND\",\"RUS\"],\"domain\":\"MILITARY\",\"facts\":[]}]"),
           "relations[1]",
           "line 1, relations[1]: IND-RUS MILITARY [] is not derived from the facts, which derive 1"
@@ -790,7 +799,7 @@ final class CorpusJsonTest {
       failsWith(
           SMALL_JSON.replace("{\"document\":\"001_small\"", "{\"document\":\"002_other\""),
           "agreements[0].evidence[0].document",
-          "line 1, agreements[0].evidence[0].document: fact agr-43437efcc344706f of document"
+          "line 1, agreements[0].evidence[0].document: fact agr-522f082287953479 of document"
               + " 001_small has evidence from document 002_other");
     }
 

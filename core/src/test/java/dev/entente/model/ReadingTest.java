@@ -131,4 +131,28 @@ final class ReadingTest {
             + " diagnostics]",
         reading.toString());
   }
+
+  @Test
+  void sameFactThrice_isOneFactWithAllTheEvidence() {
+    Evidence first = Evidence.of(DOCUMENT_ID, Span.of(0, 10), "Une phrase.", "TestRule");
+    Evidence second = Evidence.of(DOCUMENT_ID, Span.of(12, 22), "Une phrase.", "TestRule");
+    Evidence third = Evidence.of(DOCUMENT_ID, Span.of(24, 34), "Une phrase.", "TestRule");
+    Agreement other = agreement(first).toBuilder().status(AgreementStatus.PROPOSED).build();
+    Reading reading =
+        Reading.builder(DOCUMENT)
+            .agreements(agreement(first), other, agreement(second), agreement(third), agreement(first))
+            .build();
+
+    assertEquals(List.of(agreement(first).withEvidence(List.of(first, second, third)), other), reading.agreements());
+    assertEquals(1, reading.relations().size());
+    assertEquals(2, reading.relations().get(0).facts().size(), "each id once in the relation");
+    assertEquals(reading, reading.toBuilder().build());
+  }
+
+  @Test
+  void factsThatOnlyShareTheirStates_stayApart() {
+    Statement quote = statement();
+    Statement other = quote.toBuilder().quote("Autre chose").build();
+    assertEquals(List.of(quote, other), Reading.builder(DOCUMENT).statements(quote, other).build().statements());
+  }
 }

@@ -2,6 +2,7 @@ package dev.entente.parse;
 
 import dev.entente.text.FrenchText;
 import com.google.common.collect.ImmutableList;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,12 @@ import java.util.regex.Pattern;
  * jour le 10/10"), a line that is only a date ("2 avr. 2010"), a leading ISO date field ("date
  * 2018-09") and a dateline ("Paris, 6 déc. (Agency) –").
  *
- * <p>Expects any string. Guarantees a text of at most {@code maxChars} characters, with control
- * characters and unpaired surrogates replaced by spaces and {@code \r} treated as a line end. All
- * its patterns are bounded, so it runs in time linear in the input.
+ * <p>Expects any string. Guarantees a text of at most {@code maxChars} characters in Unicode NFC,
+ * with control characters and unpaired surrogates replaced by spaces and {@code \r} treated as a
+ * line end. Text in NFD (decomposed accents, as macOS and some CMSs write it) reads as the same
+ * text composed, so every later stage sees one spelling of "é"; spans then point into the
+ * normalized text, which is what {@link CleanText#text()} holds. All its patterns are bounded and
+ * normalization works on bounded pieces, so it runs in time linear in the input.
  */
 final class BoilerplateStripper {
 
@@ -89,13 +93,15 @@ final class BoilerplateStripper {
     String raw = article.text();
     boolean truncated = raw.length() > maxChars;
     if (truncated) {
-      int cut = maxChars;
-      if (Character.isLowSurrogate(raw.charAt(cut)) && cut > 0) {
-        cut--;
-      }
-      raw = raw.substring(0, cut);
+      raw = raw.substring(0, cutBefore(raw, maxChars));
     }
-    String text = sanitize(raw);
+    int charsRead = raw.length();
+    String sanitized = sanitize(raw);
+    String text = nfc(sanitized);
+    boolean normalized = !text.equals(sanitized);
+    if (text.length() > maxChars) { // NFC lengthens a few characters (U+0958 and kin)
+      text = text.substring(0, cutBefore(text, maxChars));
+    }
     List<String> kept = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     Optional<String> source = Optional.empty();
@@ -180,7 +186,78 @@ final class BoilerplateStripper {
         source,
         ImmutableList.copyOf(datelines),
         truncated,
-        hasInvalidCharacters(raw));
+        charsRead,
+        hasInvalidCharacters(raw),
+        normalized);
+  }
+
+  /** Returns {@code at}, or {@code at - 1} if cutting there would split a surrogate pair. */
+  private static int cutBefore(String text, int at) {
+    return at > 0 && Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
+  }
+
+  /** The longest run of a starter and its combining marks that {@link #nfc} normalizes. */
+  private static final int MAX_COMBINING_RUN = 32;
+
+  /**
+   * Returns {@code text} in Unicode NFC. The JDK's normalizer reorders a run of combining marks
+   * in quadratic time (100,000 alternating accents take 9 s), so the text is normalized in pieces
+   * cut before each starter, and a run of more than {@value #MAX_COMBINING_RUN} characters, which
+   * no language writes, is kept as it is. Pieces are joined into chunks of a few thousand
+   * characters so that ordinary text costs one call per chunk.
+   */
+  static String nfc(String text) {
+    int first = 0;
+    while (first < text.length() && text.charAt(first) < '\u0300') { // below U+0300 all is NFC
+      first++;
+    }
+    if (first == text.length()) {
+      return text;
+    }
+    if (first > 0) {
+      first--; // the character before may compose with what follows: start there
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    out.append(text, 0, first);
+    int chunk = first; // start of the chunk not yet normalized
+    int run = first; // start of the current starter's run
+    for (int i = first; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int next = i + Character.charCount(c);
+      if (i > run && isStarter(c)) {
+        if (i - run > MAX_COMBINING_RUN) { // normalize what came before, keep the run as it is
+          out.append(Normalizer.normalize(text.substring(chunk, run), Normalizer.Form.NFC));
+          out.append(text, run, i);
+          chunk = i;
+        } else if (i - chunk >= 4096) {
+          out.append(Normalizer.normalize(text.substring(chunk, i), Normalizer.Form.NFC));
+          chunk = i;
+        }
+        run = i;
+      }
+      i = next;
+    }
+    if (text.length() - run > MAX_COMBINING_RUN) {
+      out.append(Normalizer.normalize(text.substring(chunk, run), Normalizer.Form.NFC));
+      out.append(text, run, text.length());
+    } else {
+      out.append(Normalizer.normalize(text.substring(chunk), Normalizer.Form.NFC));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Whether NFC can cut before {@code c}: not a combining mark and not a Hangul vowel or final
+   * jamo, the characters that compose with what precedes them.
+   */
+  private static boolean isStarter(int c) {
+    int type = Character.getType(c);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK) {
+      return false;
+    }
+    return !(c >= 0x1160 && c <= 0x11FF) && !(c >= 0xD7B0 && c <= 0xD7FF);
   }
 
   private static boolean isTitle(String line, String[] lines, int index) {

@@ -19,6 +19,11 @@ public record FileProblem(Path file, Kind kind, OptionalLong byteOffset, String 
   public enum Kind {
     /** Read, but it was not UTF-8: it was decoded as Windows-1252 (a superset of Latin-1). */
     DECODED_AS_WINDOWS_1252(false),
+    /**
+     * Read, but a few bytes were not UTF-8 (a truncated copy, a stray byte): each bad sequence was
+     * replaced by U+FFFD; the message lists their offsets.
+     */
+    DECODED_WITH_REPLACEMENTS(false),
     /** Not read: neither UTF-8 nor Windows-1252 text. */
     INVALID_ENCODING(true),
     /** Not read: it holds NUL bytes, so it is binary, not text. */
@@ -27,7 +32,12 @@ public record FileProblem(Path file, Kind kind, OptionalLong byteOffset, String 
     EMPTY(true),
     /** Not read: it is larger than the size limit. */
     TOO_LARGE(true),
-    /** Not read: the file system refused to read it. */
+    /**
+     * Not read, not even opened: a FIFO, a device, a socket or some other special file, which could
+     * block the run or never end; only regular files are articles.
+     */
+    NOT_A_REGULAR_FILE(true),
+    /** Not read: the file system refused to read it, or it is a link that leads nowhere. */
     UNREADABLE(true),
     /** Not read: another file of the batch already has its id. */
     DUPLICATE_ID(true);

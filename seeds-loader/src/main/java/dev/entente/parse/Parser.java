@@ -58,6 +58,7 @@ public final class Parser {
   private final ClauseAnalyzer clauses = new ClauseAnalyzer();
   private final PartyResolver parties;
   private final StatementRule statements = new StatementRule(StatementRule.bundledVerbs());
+  private final ParticipantLimiter limiter = new ParticipantLimiter();
   private final ReadingAssembler assembler = new ReadingAssembler();
 
   private Parser(Builder builder) {
@@ -115,7 +116,7 @@ public final class Parser {
               Severity.WARNING,
               DiagnosticCode.TEXT_TRUNCATED,
               "the article has " + article.text().length() + " characters; only the first "
-                  + maxArticleChars + " were read"));
+                  + clean.charsRead() + " were read"));
     }
     if (clean.replacedCharacters()) {
       diagnostics.add(
@@ -123,6 +124,14 @@ public final class Parser {
               Severity.INFO,
               DiagnosticCode.INVALID_CHARACTERS_REPLACED,
               "control characters or unpaired surrogates were replaced by spaces"));
+    }
+    if (clean.normalized()) {
+      diagnostics.add(
+          Diagnostic.of(
+              Severity.INFO,
+              DiagnosticCode.TEXT_NORMALIZED,
+              "the text was not in Unicode NFC (decomposed accents, say) and was read normalized;"
+                  + " evidence spans point into the normalized text"));
     }
     ImmutableList<Sentence> sentences = splitter.split(clean);
     if (sentences.isEmpty()) {
@@ -148,8 +157,8 @@ public final class Parser {
         clean,
         published,
         mentions,
-        agreements.apply(context, armsTransfers),
-        exercises.apply(context),
+        limiter.limit(agreements.apply(context, armsTransfers), mentions, diagnostics),
+        limiter.limit(exercises.apply(context), mentions, diagnostics),
         armsTransfers,
         statements.apply(context),
         diagnostics,

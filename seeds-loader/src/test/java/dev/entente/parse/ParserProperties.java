@@ -9,7 +9,9 @@ import dev.entente.model.Evidence;
 import dev.entente.model.Fact;
 import dev.entente.model.Reading;
 import dev.entente.model.Span;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,65 @@ final class ParserProperties {
           }
           assertEquals(reading, CorpusJson.read(line), where);
         });
+  }
+
+  /**
+   * The same text in NFC, in NFD (decomposed accents, as macOS writes it) or mixed piece by piece
+   * reads alike: the same document, actors and facts, spans included (issue 11, item 5). Texts
+   * with a run of more than 32 combining marks are left out, since the parser keeps such a run as
+   * it is rather than reorder it in quadratic time.
+   */
+  @Test
+  void parse_anyStringInNfdOrMixedNormalization_readsAsInNfc() {
+    forEachCase(
+        (index, text, where) -> {
+          if (index % 10 != 0 || hasLongCombiningRun(text)) {
+            return;
+          }
+          String id = "case-" + index;
+          Reading composed = parseOrFail(PARSER, Article.of(id, Normalizer.normalize(text, Normalizer.Form.NFC)), where);
+          String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+          String mixed = mixed(text, new Random(SEED ^ index));
+          for (String variant : List.of(decomposed, mixed)) {
+            Reading reading = parseOrFail(PARSER, Article.of(id, variant), where);
+            assertEquals(composed.document(), reading.document(), where);
+            assertEquals(composed.actors(), reading.actors(), where);
+            assertEquals(composed.facts(), reading.facts(), where);
+          }
+        });
+  }
+
+  /** Returns {@code text} cut in pieces of 1 to 40 code points, each in NFC or NFD at random. */
+  private static String mixed(String text, Random random) {
+    StringBuilder out = new StringBuilder(text.length() * 2);
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      for (int n = 1 + random.nextInt(40); n > 0 && end < text.length(); n--) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      Normalizer.Form form = random.nextBoolean() ? Normalizer.Form.NFC : Normalizer.Form.NFD;
+      out.append(Normalizer.normalize(text.substring(i, end), form));
+      i = end;
+    }
+    return out.toString();
+  }
+
+  private static boolean hasLongCombiningRun(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    int run = 0;
+    for (int i = 0; i < decomposed.length(); i += Character.charCount(decomposed.codePointAt(i))) {
+      int type = Character.getType(decomposed.codePointAt(i));
+      boolean mark =
+          type == Character.NON_SPACING_MARK
+              || type == Character.COMBINING_SPACING_MARK
+              || type == Character.ENCLOSING_MARK;
+      run = mark ? run + 1 : 0;
+      if (run > 30) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Clean text: never longer than the limit, only text characters, no carriage return. */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.entente.examples.cli.Arguments.Option;
 import dev.entente.json.CorpusJson;
 import dev.entente.json.CorpusJsonException;
+import dev.entente.json.ParsedLines;
 import dev.entente.model.Reading;
 import dev.entente.parse.FileProblem;
 import dev.entente.parse.ParsedFiles;
@@ -14,12 +15,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -27,9 +29,15 @@ import java.util.stream.Stream;
  * cannot be read on standard error and going on with the others.
  *
  * <p>A path is an article ({@code .txt} or any name, read by {@link Parser#parseFiles}), a folder
- * whose {@code .txt} files are read in name order (not its subfolders), or a {@code .jsonl} file
- * written by {@code entente extract}. No path means the bundled seed articles. Document ids must be
- * unique: a file whose id another file already has is reported and left out.
+ * whose {@code .txt} files (any case: {@code B.TXT} too) are read in name order (not its
+ * subfolders), or a {@code .jsonl} file written by {@code entente extract}. No path means the
+ * bundled seed articles. Only regular files are opened: a FIFO or a device is named and skipped.
+ * A {@code .jsonl} file's bad lines are named and its good lines read, unless {@code --strict}.
+ * Document ids must be unique: a file whose id another file already has is reported, naming both,
+ * and left out.
+ *
+ * <p>{@link #readEach} hands over each file's documents as soon as they are read, so that {@code
+ * extract} can write them at once and stop when its output is closed.
  */
 final class CorpusReader {
 
@@ -41,7 +49,26 @@ final class CorpusReader {
               "show 'read N/M files' on stderr (default: on a terminal, past "
                   + Progress.AUTO_THRESHOLD
                   + " files)"),
-          Option.flag("--no-progress", "never show progress"));
+          Option.flag("--no-progress", "never show progress"),
+          Option.flag(
+              "--strict",
+              "refuse a whole .jsonl file if one line is bad (default: read its good lines and"
+                  + " name each bad one)"));
+
+  /** Receives the documents of each file as it is read. */
+  interface Sink {
+    /** Takes the documents of one file; returns false to stop reading. */
+    boolean accept(ImmutableList<Reading> readings);
+  }
+
+  /**
+   * How many files were read.
+   *
+   * @param filesRead how many files (or seed articles) were read
+   * @param filesFailed how many files or paths could not be read, or only in part
+   * @param stopped whether the sink asked to stop before every file was read
+   */
+  record Counts(int filesRead, int filesFailed, boolean stopped) {}
 
   /**
    * What was read.
@@ -71,11 +98,15 @@ final class CorpusReader {
 
   private final Output output;
   private final Progress.Mode mode;
+  private final boolean strict;
   private Parser parser;
+  /** Files read in part: a .jsonl file whose bad lines were left out. */
+  private int partlyRead;
 
-  private CorpusReader(Output output, Progress.Mode mode) {
+  private CorpusReader(Output output, Progress.Mode mode, boolean strict) {
     this.output = output;
     this.mode = mode;
+    this.strict = strict;
   }
 
   /**
@@ -92,13 +123,29 @@ final class CorpusReader {
           command, "--progress and --no-progress contradict each other; give one");
     }
     return new CorpusReader(
-        output, always ? Progress.Mode.ALWAYS : never ? Progress.Mode.NEVER : Progress.Mode.AUTO);
+        output,
+        always ? Progress.Mode.ALWAYS : never ? Progress.Mode.NEVER : Progress.Mode.AUTO,
+        arguments.has("--strict"));
   }
 
   /** Reads {@code paths}, or the seed articles if there is none. */
   Input read(List<String> paths) {
     if (paths.isEmpty()) {
       return new Input(Seeds.corpus(), Seeds.articles().size(), 0);
+    }
+    List<Reading> readings = new ArrayList<>();
+    Counts counts = readEach(paths, got -> readings.addAll(got));
+    return new Input(Corpus.of(readings), counts.filesRead(), counts.filesFailed());
+  }
+
+  /**
+   * Reads {@code paths}, or the seed articles if there is none, handing each file's documents to
+   * {@code sink} as soon as they are read, until it asks to stop.
+   */
+  Counts readEach(List<String> paths, Sink sink) {
+    if (paths.isEmpty()) {
+      boolean more = sink.accept(Seeds.readings());
+      return new Counts(Seeds.articles().size(), 0, !more);
     }
     List<Path> files = new ArrayList<>();
     int failed = 0;
@@ -107,15 +154,18 @@ final class CorpusReader {
         failed++;
       }
     }
-    List<Reading> readings = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
+    Map<String, Path> ids = new HashMap<>();
     int read = 0;
+    boolean stopped = false;
     Progress progress = Progress.start(mode, output, files.size());
     for (Path file : files) {
       ImmutableList<Reading> got = readOne(file, progress);
       if (!got.isEmpty() && hasNewIds(file, got, ids, progress)) {
-        readings.addAll(got);
         read++;
+        if (!sink.accept(got)) {
+          stopped = true;
+          break;
+        }
       } else {
         failed++;
       }
@@ -125,7 +175,7 @@ final class CorpusReader {
     if (files.isEmpty() && failed == 0) {
       output.problem("nothing to read: no .txt article files in " + String.join(", ", paths));
     }
-    return new Input(Corpus.of(readings), read, failed);
+    return new Counts(read, failed + partlyRead, stopped);
   }
 
   /** Adds the files {@code operand} names to {@code files}; returns false if it names none. */
@@ -141,11 +191,11 @@ final class CorpusReader {
       try (Stream<Path> listing = Files.list(path)) {
         List<Path> found =
             listing
-                .filter(p -> p.getFileName().toString().endsWith(".txt") && !Files.isDirectory(p))
+                .filter(p -> isText(p.getFileName().toString()) && !Files.isDirectory(p))
                 .sorted()
                 .toList();
         if (found.isEmpty()) {
-          output.problem("warning: " + path + ": no .txt files in this folder");
+          output.problem("warning: " + path + ": no .txt files (in any case) in this folder");
         }
         files.addAll(found);
         return true;
@@ -154,24 +204,24 @@ final class CorpusReader {
         return false;
       }
     }
-    if (Files.exists(path)) {
-      files.add(path);
+    if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      files.add(path); // a link that loops or leads nowhere is read, and reported for what it is
       return true;
     }
     output.problem(path + ": no such file or folder");
     return false;
   }
 
+  /** Whether a file name ends with ".txt", in any case, as {@link Parser#parseFiles} reads them. */
+  private static boolean isText(String name) {
+    return name.regionMatches(true, name.length() - 4, ".txt", 0, 4);
+  }
+
   /** Returns the readings of one file, empty if it could not be read (and said so). */
   private ImmutableList<Reading> readOne(Path file, Progress progress) {
     try {
       if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-        ImmutableList<Reading> readings = CorpusJson.readLines(file);
-        if (readings.isEmpty()) {
-          progress.interrupt();
-          output.problem(file + ": no document in this JSON Lines file");
-        }
-        return readings;
+        return readJsonLines(file, progress);
       }
       ParsedFiles parsed = parser().parseFiles(file);
       for (FileProblem problem : parsed.problems()) {
@@ -193,21 +243,61 @@ final class CorpusReader {
     return ImmutableList.of();
   }
 
-  private boolean hasNewIds(Path file, List<Reading> got, Set<String> ids, Progress progress) {
-    Set<String> mine = new HashSet<>();
+  /**
+   * Returns the readings of a JSON Lines file: its good lines, each bad line named, or nothing if
+   * one is bad and {@code --strict} was given. A FIFO or device is named and not opened.
+   */
+  private ImmutableList<Reading> readJsonLines(Path file, Progress progress) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      progress.interrupt();
+      output.problem(
+          file + ": not a regular file (a FIFO, a device, a folder or a broken link); only regular"
+              + " files are read, so it was not opened");
+      return ImmutableList.of();
+    }
+    ParsedLines lines = CorpusJson.readGoodLines(file);
+    for (CorpusJsonException error : lines.errors()) {
+      progress.interrupt();
+      output.problem(error.getMessage());
+    }
+    if (!lines.isComplete() && !lines.readings().isEmpty() && !strict) {
+      partlyRead++; // its good lines are read, but the run did not read everything
+    }
+    if (strict && !lines.isComplete()) {
+      output.problem(
+          file + ": not read, since --strict refuses a file with a bad line ("
+              + lines.errors().size() + " here)");
+      return ImmutableList.of();
+    }
+    if (lines.readings().isEmpty() && lines.isComplete()) {
+      progress.interrupt();
+      output.problem(file + ": no document in this JSON Lines file");
+    }
+    return lines.readings();
+  }
+
+  /**
+   * Whether no document of {@code got} has an id a file read before had; if one has, says so,
+   * naming both files.
+   */
+  private boolean hasNewIds(Path file, List<Reading> got, Map<String, Path> ids, Progress progress) {
     for (Reading reading : got) {
-      if (ids.contains(reading.id()) || !mine.add(reading.id())) {
+      Path other = ids.get(reading.id());
+      if (other != null) {
         progress.interrupt();
         output.problem(
             String.format(
-                "%s: document id \"%s\" is already taken by another file; ids are file names"
-                    + " without .txt, so rename one of them",
+                "%s: document id \"%s\" is already that of a document of %s; ids of articles are"
+                    + " file names without .txt, so rename one of the two files (or leave one out)",
                 file,
-                reading.id()));
+                reading.id(),
+                other));
         return false;
       }
     }
-    ids.addAll(mine);
+    for (Reading reading : got) {
+      ids.put(reading.id(), file); // a .jsonl file's lines have distinct ids: readGoodLines checks
+    }
     return true;
   }
 

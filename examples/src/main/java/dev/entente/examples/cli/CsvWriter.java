@@ -15,7 +15,17 @@ final class CsvWriter {
 
   /** Writes {@code table} to {@code out}, cells whole (a table's column widths do not apply). */
   static void write(Table table, PrintStream out) {
+    writeHeader(table, out);
+    writeRows(table, out);
+  }
+
+  /** Writes the header line of {@code table}. */
+  static void writeHeader(Table table, PrintStream out) {
     writeLine(table.headers(), out);
+  }
+
+  /** Writes the rows of {@code table}, without a header: to go on after {@link #writeHeader}. */
+  static void writeRows(Table table, PrintStream out) {
     for (List<String> row : table.rows()) {
       writeLine(row, out);
     }

@@ -73,31 +73,43 @@ final class ExtractCommand implements Command {
         HelpTexts.EXIT_CODES);
   }
 
+  /**
+   * Writes each file's documents as soon as they are read, so that {@code extract | head -1}
+   * prints its line at once, and stops reading as soon as standard output is closed.
+   */
   @Override
   public ExitCode run(List<String> words, Output output) throws UsageException {
     Arguments arguments = Arguments.parse(name(), words, OPTIONS);
     Format format = arguments.enumValue("--format", Format.class, "format").orElse(Format.JSONL);
-    CorpusReader.Input input =
-        CorpusReader.of(arguments, output, name()).read(arguments.operands());
-    if (input.isEmpty()) {
-      return input.exitCode();
-    }
-    ImmutableList<Reading> readings = input.corpus().readings();
+    CorpusReader reader = CorpusReader.of(arguments, output, name());
     PrintStream out = output.out();
-    switch (format) {
-      case JSONL -> readings.forEach(r -> out.print(CorpusJson.write(r) + "\n"));
-      case JSON -> writeArray(readings, out);
-      case CSV -> CsvWriter.write(Tables.ofReadings(readings), out);
+    int[] written = {0};
+    CorpusReader.Counts counts =
+        reader.readEach(
+            arguments.operands(),
+            readings -> {
+              if (written[0] == 0 && format == Format.CSV) {
+                CsvWriter.writeHeader(Tables.ofReadings(List.of()), out);
+              }
+              for (Reading reading : readings) {
+                switch (format) {
+                  case JSONL -> out.print(CorpusJson.write(reading) + "\n");
+                  case JSON -> out.print((written[0] == 0 ? "[\n" : ",\n") + CorpusJson.write(reading));
+                  case CSV -> CsvWriter.writeRows(Tables.ofReadings(List.of(reading)), out);
+                }
+                written[0]++;
+              }
+              return !out.checkError(); // checkError flushes: a closed pipe shows here
+            });
+    if (counts.stopped()) {
+      return ExitCode.FAILURE; // Entente.run says that standard output cannot be written
     }
-    return input.exitCode();
-  }
-
-  private static void writeArray(List<Reading> readings, PrintStream out) {
-    out.print("[");
-    for (int i = 0; i < readings.size(); i++) {
-      out.print(i == 0 ? "\n" : ",\n");
-      out.print(CorpusJson.write(readings.get(i)));
+    if (counts.filesRead() == 0) {
+      return ExitCode.FAILURE; // nothing was read, and nothing written
     }
-    out.print(readings.isEmpty() ? "]\n" : "\n]\n");
+    if (format == Format.JSON) {
+      out.print("\n]\n");
+    }
+    return counts.filesFailed() == 0 ? ExitCode.SUCCESS : ExitCode.SOME_FILES_FAILED;
   }
 }

@@ -10,10 +10,11 @@ final class HelpTexts {
   /** What a PATH operand may be. */
   static final String PATHS =
       """
-      PATH is an article file (.txt, UTF-8 or Windows-1252), a folder whose .txt files are read
-      in name order, or a .jsonl file written by 'entente extract'. Without PATH, the five
-      bundled seed articles are read. A file that cannot be read is named on stderr and the
-      others are still read.""";
+      PATH is an article file (.txt in any case, UTF-8 or Windows-1252), a folder whose .txt
+      files are read in name order, or a .jsonl file written by 'entente extract'. Without PATH,
+      the five bundled seed articles are read. A file that cannot be read (a FIFO or a device
+      among them) is named on stderr and the others are still read; so is each bad line of a
+      .jsonl file, whose good lines are read unless --strict is given.""";
 
   /** The exit codes, as every help lists them. */
   static final String EXIT_CODES =
