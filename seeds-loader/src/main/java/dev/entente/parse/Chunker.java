@@ -172,8 +172,9 @@ final class Chunker {
     if (tag == Tag.NOUN || tag == Tag.NAME) {
       return true;
     }
-    if (tag == Tag.COORD && u > 0 && u + 1 < units.size() && isStateAdjective(units.get(u - 1)) && isStateAdjective(units.get(u + 1))) {
-      return true; // "les forces spéciales russes et pakistanaises"
+    if ((tag == Tag.COORD || tag == Tag.PUNCT && units.get(u).to() == units.get(u).from() + 1)
+        && u > 0 && u + 1 < units.size() && isStateAdjective(units.get(u - 1)) && isStateAdjective(units.get(u + 1))) {
+      return true; // "les forces spéciales russes et pakistanaises", "des contingents chinois, indiens, mongols et syriens"
     }
     if (tag == Tag.PARTICIPLE && u > 0 && u + 1 < units.size() && units.get(u - 1).tag() == Tag.NOUN
         && (units.get(u + 1).tag() == Tag.NOUN || units.get(u + 1).tag() == Tag.NAME)) {

@@ -347,6 +347,9 @@ final class ExerciseRule {
       String marker = a.marker();
       if (marker.equals("avec") || marker.equals("entre") || v.voice() == Chunk.Voice.PASSIVE && marker.equals("par")) {
         add(context, s, a.chunk(), participants, organizations);
+        if (marker.equals("avec")) {
+          gathered(context, s, new Argument("", a.chunk(), false), participants, organizations); // "avec la participation de"
+        }
       } else if (subject && GATHERING.contains(v.lemma())) {
         gathered(context, s, a, participants, organizations);
       }

@@ -226,7 +226,9 @@ final class PartyResolver {
     if (n.head() < 0 || n.head() >= t.size()) {
       return false;
     }
-    return agentNouns.contains(t.get(n.head()).folded());
+    String head = t.get(n.head()).folded();
+    return agentNouns.contains(head) || head.length() > 3 && (head.endsWith("s") || head.endsWith("x"))
+        && agentNouns.contains(head.substring(0, head.length() - 1)); // "les marines", "des contingents"
   }
 
   /**

@@ -39,7 +39,9 @@ record TransferFrame(
   enum Role {
     SUPPLIER,
     RECIPIENT,
-    GOODS
+    GOODS,
+    /** A contract whose parties are the transfer's ends: "le contrat signé par X porte sur ...". */
+    CONTRACT
   }
 
   /** Markers every frame reads the same way. */

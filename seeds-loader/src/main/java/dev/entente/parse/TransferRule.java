@@ -72,6 +72,10 @@ final class TransferRule {
   private static final ImmutableSet<String> COLLECTIVE =
       ImmutableSet.of("lot", "lots", "serie", "series", "flotte", "flottes", "partie", "ensemble", "tranche", "tranches",
           "total", "escadrille", "escadron", "batch", "contingent", "cargaison", "livraison", "commande");
+  /** Units that a number of systems each fills: "deux escadrons de 18 Rafale" are 36. */
+  private static final ImmutableSet<String> UNITS =
+      ImmutableSet.of("escadron", "escadrons", "escadrille", "escadrilles", "bataillon", "bataillons", "regiment", "regiments",
+          "flottille", "flottilles", "groupe", "groupes");
   private static final ImmutableSet<String> PLAN_NOUNS =
       ImmutableSet.of("question", "projet", "projets", "possibilite", "perspective", "perspectives", "negociation", "negociations",
           "discussion", "discussions", "pourparlers", "idee", "option", "plan", "plans", "etude");
@@ -140,13 +144,14 @@ final class TransferRule {
 
   private void readClause(ArticleContext context, SentenceStructure s, Clause clause, List<Seen> out) {
     Verbal v = s.verbOf(clause);
-    Optional<TransferFrame> found = frameOf(v);
+    Optional<TransferFrame> found = frameOf(s, clause, v);
     if (found.isEmpty() || isCancelled(s, clause, v)) {
       return;
     }
     TransferFrame frame = found.get();
     boolean licence = saysLicence(s, clause);
     Map<Role, List<Integer>> roles = new EnumMap<>(Role.class);
+    boolean idiom = !clause.arguments().isEmpty() && frame.lemma().contains(" ");
     String subjectMarker = switch (v.voice()) {
       case PASSIVE -> "object";
       case CAUSATIVE_PASSIVE -> "à";
@@ -157,6 +162,9 @@ final class TransferRule {
     }
     boolean agentIsPar = v.voice() == Voice.PASSIVE || v.voice() == Voice.CAUSATIVE_PASSIVE || v.form() == Chunk.Form.PARTICIPLE;
     for (Argument a : clause.arguments()) {
+      if (idiom && a == clause.arguments().get(0)) {
+        continue; // "en service" of "mettre en service"
+      }
       String marker = a.marker().isEmpty() ? "object" : agentIsPar && a.marker().equals("par") ? "subject" : a.marker();
       frame.rolesOf(marker).forEach(r -> roles.computeIfAbsent(r, k -> new ArrayList<>()).add(a.chunk()));
       if (marker.equals("de") && isFusedArticle(s, a.chunk())) {
@@ -175,7 +183,19 @@ final class TransferRule {
     Optional<Country> recipient = first(context, s, roles.get(Role.RECIPIENT));
     if (recipient.isEmpty() && v.form() == Chunk.Form.PARTICIPLE && frame.rolesOf("subject").contains(Role.SUPPLIER)) {
       // "des MiG-21 donnés par l'URSS": the recipient is who the governing clause is about
-      recipient = governingSubject(context, s, clause);
+      Optional<Country> supplierNow = supplier;
+      recipient = governingSubject(context, s, clause).filter(c -> !supplierNow.equals(Optional.of(c)));
+    }
+    if (frame.rolesOf("subject").contains(Role.CONTRACT) || frame.rolesOf("object").contains(Role.CONTRACT)) {
+      // "le contrat signé par New Delhi porte sur 36 Rafale": the contract's parties are the ends
+      List<Country> ends = contractParties(context, s, roles.getOrDefault(Role.CONTRACT, List.of()));
+      for (Country c : ends) {
+        if (recipient.isEmpty() && goods.stream().noneMatch(g -> g.origin().equals(Optional.of(c)))) {
+          recipient = Optional.of(c);
+        } else if (supplier.isEmpty() && !recipient.equals(Optional.of(c))) {
+          supplier = Optional.of(c);
+        }
+      }
     }
     TransferStatus status = licence || frame.licence() ? TransferStatus.LICENSED_PRODUCTION
         : governedInfinitive(s, clause).orElseGet(() -> status(frame.status(), v));
@@ -185,11 +205,44 @@ final class TransferRule {
     emit(context, s, clause, goods, supplier, recipient, status, true, frame.licence() && !licence, out);
   }
 
-  private Optional<TransferFrame> frameOf(Verbal v) {
+  private Optional<TransferFrame> frameOf(SentenceStructure s, Clause clause, Verbal v) {
+    if (!clause.arguments().isEmpty() && !clause.arguments().get(0).fronted()) {
+      // "a mis en service", "a pris livraison de": a verb and its first complement
+      Nominal first = s.nominal(clause.arguments().get(0).chunk());
+      String two = v.lemma() + " " + FrenchText.fold(s.sentence().textOf(first.from(), first.to()));
+      TransferFrame idiom = frames.get(two, TransferFrame.Kind.VERB);
+      if (idiom != null) {
+        return Optional.of(idiom);
+      }
+    }
     if (v.voice() == Voice.PRONOMINAL) {
       return Optional.ofNullable(frames.get(v.lemma(), TransferFrame.Kind.PRONOMINAL));
     }
     return Optional.ofNullable(frames.get(v.lemma(), TransferFrame.Kind.VERB));
+  }
+
+  /** The states party to the contracts named by chunks: their participles' "par" and "avec", their "entre" and "avec" complements. */
+  private List<Country> contractParties(ArticleContext context, SentenceStructure s, List<Integer> chunks) {
+    List<Country> out = new ArrayList<>();
+    for (int chunk : chunks) {
+      List<Integer> phrases = new ArrayList<>();
+      for (Argument a : s.complementsOf(chunk)) {
+        if (a.marker().equals("entre") || a.marker().equals("avec")) {
+          phrases.add(a.chunk());
+        }
+      }
+      for (Clause c : s.clauses()) {
+        if (s.verbOf(c).form() == Chunk.Form.PARTICIPLE && c.subject().contains(chunk)) {
+          c.arguments().stream().filter(a -> a.marker().equals("par") || a.marker().equals("avec")).forEach(a -> phrases.add(a.chunk()));
+        }
+      }
+      for (int k : phrases) {
+        for (Party p : context.parties.partiesOf(context, s, k)) {
+          p.country().filter(c -> !out.contains(c)).ifPresent(out::add);
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean isFusedArticle(SentenceStructure s, int chunk) {
@@ -256,6 +309,21 @@ final class TransferRule {
     }
     if (v.time() == Time.FUTURE || v.time() == Time.CONDITIONAL && !(v.chain().isEmpty() && isCompound(v))) {
       return Optional.of(TransferStatus.NEGOTIATING);
+    }
+    return Optional.empty();
+  }
+
+  /** "est en discussion avec la Russie pour l'achat": a clause whose complement is a noun of plan or wish. */
+  private static Optional<TransferStatus> planned(SentenceStructure s, Clause clause) {
+    List<Token> t = s.sentence().tokens();
+    for (Argument a : clause.arguments()) {
+      String head = t.get(s.nominal(a.chunk()).head()).folded();
+      if (PLAN_NOUNS.contains(head)) {
+        return Optional.of(TransferStatus.NEGOTIATING);
+      }
+      if (WISH_NOUNS.contains(head)) {
+        return Optional.of(TransferStatus.REQUESTED);
+      }
     }
     return Optional.empty();
   }
@@ -394,7 +462,11 @@ final class TransferRule {
         status = g.transfer().orElse(status); // "la livraison est prévue pour 2020"
         firm = g.transfer().isPresent();
       }
-      if (g == null || g.transfer().isEmpty()) {
+      Optional<TransferStatus> planned = planned(s, clause.get());
+      if (planned.isPresent()) {
+        status = planned.get(); // "est en discussion avec la Russie pour l'achat de"
+        firm = true;
+      } else if (g == null || g.transfer().isEmpty()) {
         TransferStatus byVerb = status(status, v);
         if (v.time() == Time.FUTURE || v.time() == Time.CONDITIONAL || !v.chain().isEmpty()) {
           status = byVerb;
@@ -402,8 +474,8 @@ final class TransferRule {
         }
       }
     }
-    if (status == TransferStatus.DELIVERED && saysFuture(t, n)) {
-      status = TransferStatus.ORDERED; // "la livraison prochaine"
+    if (status == TransferStatus.DELIVERED && (saysFuture(t, n) || underContract(t, n))) {
+      status = TransferStatus.ORDERED; // "la livraison prochaine", "un contrat portant sur la livraison de"
     }
     if (licence || frame.licence()) {
       status = TransferStatus.LICENSED_PRODUCTION;
@@ -416,6 +488,20 @@ final class TransferRule {
       return folded.substring(0, folded.length() - 1);
     }
     return folded;
+  }
+
+  /** Whether a contract or an order governs the noun: "un contrat portant sur la livraison", "une commande pour la fourniture". */
+  private static boolean underContract(List<Token> t, Nominal n) {
+    for (int k = Math.max(0, n.from() - 6); k < n.from(); k++) {
+      String f = t.get(k).folded();
+      if (f.equals("contrat") || f.equals("contrats") || f.equals("commande") || f.equals("accord") || f.equals("protocole")) {
+        return true;
+      }
+      if (f.equals(".") || f.equals(";")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean saysFuture(List<Token> t, Nominal n) {
@@ -458,6 +544,25 @@ final class TransferRule {
     }
     String head = n.head() >= 0 && n.head() < t.size() ? t.get(n.head()).folded() : "";
     boolean counts = !COLLECTIVE.contains(head);
+    boolean bare = n.quantity().isPresent() && n.head() >= 0 && t.get(n.head()).isNumber();
+    if ((bare || COLLECTIVE.contains(head) || head.equals("moitie") || head.equals("reste")) && expand) {
+      // "116 de ces blindés", "l'ensemble des appareils", "un premier lot de six J-10CE": the goods of the complement
+      for (Argument a : s.complementsOf(chunk)) {
+        if (!a.marker().equals("de")) {
+          break;
+        }
+        List<Item> inner = goodsOf(context, s, a.chunk(), true);
+        if (!inner.isEmpty()) {
+          List<Item> out = new ArrayList<>();
+          for (Item i : inner) {
+            OptionalInt q = bare ? n.quantity() : i.quantity();
+            out.add(new Item(i.system(), i.category(), i.origin().or(() -> origin), q, i.from(), i.to(), i.designated()));
+          }
+          return out;
+        }
+        break;
+      }
+    }
     CategoryMention complementCategory = null;
     for (Argument a : s.complementsOf(chunk)) {
       if (!a.marker().equals("de")) {
@@ -467,6 +572,9 @@ final class TransferRule {
       for (Mention m : context.outerMentions(sentence, c.head(), c.to())) {
         if (m instanceof WeaponMention w) {
           OptionalInt quantity = c.quantity().isPresent() ? c.quantity() : counts ? n.quantity() : OptionalInt.empty();
+          if (c.quantity().isPresent() && n.quantity().isPresent() && UNITS.contains(head)) {
+            quantity = OptionalInt.of(c.quantity().getAsInt() * n.quantity().getAsInt()); // "deux escadrons de 18 Rafale"
+          }
           Optional<Country> own = context.parties.originOf(context, s, a.chunk()).or(() -> origin);
           items.add(new Item(w.weapon().designation(), w.weapon().category(), own.or(w.weapon()::origin), quantity, w.from(), w.to(), true));
         } else if (m instanceof CategoryMention cm && complementCategory == null) {
