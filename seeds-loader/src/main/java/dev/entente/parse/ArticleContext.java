@@ -353,6 +353,21 @@ final class ArticleContext {
     return dyad;
   }
 
+  /** The last two persons of different states named before token {@code token} of a sentence, within three sentences. */
+  ImmutableList<dev.entente.model.Person> lastTwoPersonsBefore(int sentence, int token) {
+    List<dev.entente.model.Person> out = new ArrayList<>();
+    for (int k = sentence; k >= 0 && k > sentence - 3 && out.size() < 2; k--) {
+      List<Mention> ms = mentions.get(k);
+      for (int j = ms.size() - 1; j >= 0 && out.size() < 2; j--) {
+        if (ms.get(j) instanceof PersonMention p && (k < sentence || p.to() <= token) && !out.contains(p.person())
+            && (out.isEmpty() || !out.get(0).country().equals(p.person().country()))) {
+          out.add(p.person());
+        }
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
   /** The last person named before token {@code token} of a sentence, looking back {@code sentencesBack} sentences. */
   Optional<dev.entente.model.Person> lastPersonBefore(int sentence, int token, int sentencesBack) {
     for (int k = sentence; k >= 0 && k >= sentence - sentencesBack; k--) {

@@ -57,7 +57,8 @@ public final class Parser {
   private final Chunker chunker;
   private final ClauseAnalyzer clauses = new ClauseAnalyzer();
   private final PartyResolver parties;
-  private final StatementRule statements = new StatementRule(StatementRule.bundledVerbs());
+  private final StatementRule statements =
+      new StatementRule(StatementRule.bundledVerbs(), LexiconLine.read("lexicon/media.txt"));
   private final ParticipantLimiter limiter = new ParticipantLimiter();
   private final ReadingAssembler assembler = new ReadingAssembler();
 

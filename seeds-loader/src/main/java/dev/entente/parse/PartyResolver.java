@@ -24,12 +24,17 @@ import java.util.Optional;
  */
 final class PartyResolver {
 
+  /** "Les deux dirigeants", "les deux hommes": two persons, not two states. */
+  private static final ImmutableSet<String> PERSON_PAIRS =
+      ImmutableSet.of("dirigeants", "hommes", "presidents", "ministres", "chefs", "leaders", "responsables");
   /** How many sentences back a pronoun or "les deux pays" looks for what it refers to. */
   private static final int LOOK_BACK = 3;
 
   /** Kinds of titles that name one person ("le président russe"), not a body or an unnamed official. */
   private static final ImmutableSet<String> PERSONAL_KINDS =
-      ImmutableSet.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "MINISTER", "DEPUTY_MINISTER", "DIPLOMAT", "MILITARY", "SPOKESPERSON", "OTHER");
+      ImmutableSet.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT", "MINISTER", "DEPUTY_MINISTER", "DIPLOMAT", "MILITARY", "SPOKESPERSON");
+  /** Heads of the "OTHER" kind that still name one person: "le dirigeant chinois", "le chef de l'État". */
+  private static final ImmutableSet<String> PERSONAL_HEADS = ImmutableSet.of("dirigeant", "dirigeante", "chef", "cheffe", "leader", "patron");
 
   private final ImmutableSet<String> agentNouns;
   private final ImmutableSet<String> personalTitles;
@@ -47,6 +52,7 @@ final class PartyResolver {
         personal.add(FrenchText.fold(f[0].strip().split("[ '-]")[0]));
       }
     }
+    personal.addAll(PERSONAL_HEADS);
     this.personalTitles = personal.build();
   }
 
@@ -60,6 +66,13 @@ final class PartyResolver {
       return pronoun(context, s, n);
     }
     if (context.mentionsBoth(sentence, n.from(), n.to())) {
+      String noun = n.head() + 1 < s.sentence().tokens().size() ? s.sentence().tokens().get(n.head() + 1).folded() : "";
+      if (PERSON_PAIRS.contains(noun) || PERSON_PAIRS.contains(s.sentence().tokens().get(n.head()).folded())) {
+        ImmutableList<Person> two = context.lastTwoPersonsBefore(sentence, n.from());
+        if (two.size() == 2) {
+          return ImmutableList.of(Party.of(two.get(0)), Party.of(two.get(1))); // "les deux dirigeants"
+        }
+      }
       return context.pairBefore(sentence).map(p -> ImmutableList.of(Party.of(p.first()), Party.of(p.second())))
           .orElse(ImmutableList.of());
     }
@@ -237,14 +250,18 @@ final class PartyResolver {
    * the pair last named together.
    */
   private ImmutableList<Party> pronoun(ArticleContext context, SentenceStructure s, Nominal n) {
-    String word = s.sentence().tokens().get(n.head()).folded();
+    return pronoun(context, s, s.sentence().tokens().get(n.head()).folded(), s.chunkAt(n.head()), n.head());
+  }
+
+  /** What a subject pronoun at chunk {@code chunk} refers to: "il" of "a-t-il déclaré" as much as a pronoun before a verb. */
+  ImmutableList<Party> pronoun(ArticleContext context, SentenceStructure s, String word, int chunk, int token) {
     int sentence = s.sentence().index();
-    ImmutableList<Party> antecedent = subjectBefore(context, s, s.chunkAt(n.head()));
+    ImmutableList<Party> antecedent = subjectBefore(context, s, chunk);
     if (!antecedent.isEmpty() && (antecedent.size() > 1) == (word.equals("ils") || word.equals("elles") || word.equals("eux"))) {
       return antecedent;
     }
     if (word.equals("il") || word.equals("elle") || word.equals("lui") || word.equals("dernier") || word.equals("derniere")) {
-      Optional<Person> person = context.lastPersonBefore(sentence, n.head(), LOOK_BACK);
+      Optional<Person> person = context.lastPersonBefore(sentence, token, LOOK_BACK);
       if (person.isPresent()) {
         return ImmutableList.of(Party.of(person.get()));
       }

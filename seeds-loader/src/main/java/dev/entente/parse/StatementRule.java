@@ -58,6 +58,10 @@ final class StatementRule {
   private static final ImmutableList<Domain> PRIMARY_ORDER =
       ImmutableList.of(Domain.MILITARY, Domain.NUCLEAR, Domain.SECURITY, Domain.ENERGY, Domain.ECONOMIC, Domain.HUMANITARIAN,
           Domain.SCIENTIFIC, Domain.CULTURAL, Domain.DIPLOMATIC);
+  /** Speech verbs whose infinitive complement says what is asked: "a demandé à Pékin de lui fournir". */
+  private static final ImmutableSet<String> REQUESTING =
+      ImmutableSet.of("demander", "exhorter", "appeler", "inviter", "encourager", "conseiller", "sommer", "enjoindre", "prier",
+          "presser", "recommander", "proposer", "reclamer", "exiger");
   private static final ImmutableSet<String> TOPICS = ImmutableSet.of("", "de", "contre", "envers", "sur", "avec");
 
   /** How sure a speech verb is to report speech. */
@@ -68,10 +72,18 @@ final class StatementRule {
     NONE
   }
 
-  private final ImmutableMap<String, Strength> verbs;
+  /** Words that make an organization a medium: "Agence Tasnim", "Radio Free Europe", "Global Times". */
+  private static final ImmutableSet<String> MEDIA_WORDS =
+      ImmutableSet.of("agence", "news", "presse", "journal", "radio", "television", "tv", "times", "post", "tribune", "quotidien",
+          "hebdomadaire", "media", "medias", "gazette", "herald", "press", "magazine", "chaine");
 
-  StatementRule(ImmutableMap<String, Strength> verbs) {
+  private final ImmutableMap<String, Strength> verbs;
+  private final ImmutableSet<String> media;
+
+  /** Builds the rule from its speech verbs and the names of media ({@code lexicon/media.txt}), whose reports are no statements. */
+  StatementRule(ImmutableMap<String, Strength> verbs, ImmutableList<LexiconLine> media) {
     this.verbs = verbs;
+    this.media = media.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
   }
 
   /**
@@ -92,6 +104,8 @@ final class StatementRule {
   private static final class Said {
     final Actor speaker;
     final Country country;
+    /** Whether the speaker is a state through an unnamed official or body ("le ministre polonais"). */
+    boolean unnamed = true;
     final List<String> quotes = new ArrayList<>();
     final Set<Country> about = new LinkedHashSet<>();
     /** The domains of the passages that name another state: those the statement links states in. */
@@ -132,11 +146,12 @@ final class StatementRule {
           entry = last;
         } else {
           Optional<Country> country = p.speaker().country();
-          if (country.isEmpty()) {
-            continue;
+          if (country.isEmpty() || isMedium(p.speaker())) {
+            continue; // a medium relays what others say: "selon Tasnim", "rapporte l'agence Sputnik"
           }
           String key = key(p.speaker().actor());
           entry = said.computeIfAbsent(key, k -> new Said(p.speaker().actor(), country.get()));
+          entry.unnamed &= p.speaker().unnamed();
         }
         if (entry == null) {
           continue;
@@ -148,7 +163,7 @@ final class StatementRule {
     List<Statement> out = new ArrayList<>();
     for (Said entry : said.values()) {
       entry.about.remove(entry.country);
-      if (entry.speaker instanceof State && entry.about.isEmpty()
+      if (entry.speaker instanceof State && !entry.unnamed && entry.about.isEmpty()
           && java.util.Collections.disjoint(entry.spoken, EnumSet.of(Domain.MILITARY, Domain.SECURITY, Domain.NUCLEAR))) {
         continue; // "la Chine a signalé un foyer de grippe aviaire": a state on neither defence nor another state
       }
@@ -177,6 +192,22 @@ final class StatementRule {
       }
     }
     return Domain.DIPLOMATIC;
+  }
+
+  private boolean isMedium(Party party) {
+    if (!(party.actor() instanceof dev.entente.model.Organization o)) {
+      return false;
+    }
+    String name = FrenchText.fold(o.name());
+    if (media.contains(name) || o.acronym().map(a -> media.contains(FrenchText.fold(a))).orElse(false)) {
+      return true;
+    }
+    for (String word : name.split("[ '-]+")) {
+      if (MEDIA_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String key(Actor actor) {
@@ -233,21 +264,25 @@ final class StatementRule {
         continue;
       }
       Optional<int[]> content = content(s, clause);
-      if ((strength.get() == Strength.WEAK || v.form() == Chunk.Form.PARTICIPLE) && content.isEmpty()) {
+      boolean selfReport = v.voice() == Chunk.Voice.PRONOMINAL && v.lemma().equals("dire"); // "se sont dits prêts"
+      if ((strength.get() == Strength.WEAK || v.form() == Chunk.Form.PARTICIPLE || selfReport) && content.isEmpty()) {
         continue; // "ont lancé leurs manœuvres", "un contrat estimé à 2 milliards", "les revendications affirmées par Pékin"
       }
+      // "a averti Ankara que", "a condamné l'essai nord-coréen": what its complements name, not where
+      // or to whom it was said ("a déclaré à Doha", "a indiqué aux médias russes")
+      ImmutableList<Integer> topics = clause.arguments().stream()
+          .filter(a -> !a.fronted() && TOPICS.contains(a.marker()) && !clause.subject().contains(a.chunk()))
+          .map(Argument::chunk)
+          .collect(ImmutableList.toImmutableList());
       for (Party speaker : speakersOf(context, s, clause, v)) {
-      if (content.isPresent()) {
-        out.add(new Passage(speaker, content.get()[0], content.get()[1], v.main()));
-      } else {
-        // "a démenti l'information", "a condamné l'essai nord-coréen": what its complements name, not
-        // where or to whom it was said ("a déclaré à Doha", "a indiqué aux médias russes")
-        ImmutableList<Integer> topics = clause.arguments().stream()
-            .filter(a -> !a.fronted() && TOPICS.contains(a.marker()) && !clause.subject().contains(a.chunk()))
-            .map(Argument::chunk)
-            .collect(ImmutableList.toImmutableList());
-        out.add(new Passage(speaker, s.chunk(clause.verb()).from(), t.size(), v.main(), topics));
-      }
+        if (content.isPresent()) {
+          out.add(new Passage(speaker, content.get()[0], content.get()[1], v.main()));
+          if (!topics.isEmpty()) {
+            out.add(new Passage(speaker, s.chunk(clause.verb()).from(), t.size(), v.main(), topics));
+          }
+        } else {
+          out.add(new Passage(speaker, s.chunk(clause.verb()).from(), t.size(), v.main(), topics));
+        }
       }
     }
     for (int k = 0; k < s.chunks().size(); k++) {
@@ -293,6 +328,25 @@ final class StatementRule {
           && (other.parent() >= 0 && s.clauses().get(other.parent()).verb() == clause.verb() || other.parent() < 0)) {
         int start = openerBefore(s, other.verb());
         return Optional.of(new int[] {start, t.size()});
+      }
+    }
+    if (clause.kind() == Clause.Kind.INCIDENT || clause.subjectSource() == Clause.SubjectSource.INVERTED
+        && s.chunk(clause.verb()).from() > 0 && t.get(s.chunk(clause.verb()).from() - 1).is(",")) {
+      // "Kyiv et Varsovie ont trouvé un compromis, a annoncé la présidence polonaise": what comes before
+      boolean quoted = false;
+      for (int k = 0; k < s.chunk(clause.verb()).from(); k++) {
+        quoted |= t.get(k).is("«") || t.get(k).is("“") || t.get(k).is("\"");
+      }
+      if (!quoted) {
+        return Optional.of(new int[] {0, s.chunk(clause.verb()).from()});
+      }
+    }
+    for (Clause other : s.clauses()) {
+      // "a demandé à Pékin de lui fournir des avions": a request in an infinitive
+      if (REQUESTING.contains(s.verbOf(clause).lemma()) && other.kind() == Clause.Kind.INFINITIVAL && other.parent() >= 0
+          && s.clauses().get(other.parent()).verb() == clause.verb()
+          && (s.verbOf(other).introducer().equals("de") || s.verbOf(other).introducer().equals("à"))) {
+        return Optional.of(new int[] {s.chunk(other.verb()).from(), t.size()});
       }
     }
     int open = -1;
@@ -359,10 +413,8 @@ final class StatementRule {
     List<Token> t = s.sentence().tokens();
     int sentence = s.sentence().index();
     String word = v.invertedPronoun() >= 0 ? t.get(v.invertedPronoun()).folded() : "il";
-    if (word.equals("il") || word.equals("elle")) {
-      return context.lastPersonBefore(sentence, v.from(), 3).map(Party::of);
-    }
-    return Optional.empty();
+    // "« ... », a-t-il déclaré": the one the clause before speaks of, else the last person named
+    return context.parties.pronoun(context, s, word, s.chunkAt(v.from()), v.from()).stream().findFirst();
   }
 
   /**

@@ -415,8 +415,8 @@ final class Tagger {
     if (participle && (!finite || previousTag == Tag.NOUN)) {
       return unit(i, Tag.PARTICIPLE, forms, VerbForm.Tense.PAST_PARTICIPLE); // "les avions livrés", "le contrat conclu"
     }
-    if (finite && thirdPerson) {
-      return finiteUnit(i, forms); // "La Russie livre", "Le contrat prévoit"
+    if (finite && thirdPerson && agreesWithDeterminer(forms, units, t)) {
+      return finiteUnit(i, forms); // "La Russie livre", "Le contrat prévoit"; not "le vice-premier président"
     }
     if (participle) {
       return unit(i, Tag.PARTICIPLE, forms, VerbForm.Tense.PAST_PARTICIPLE);
@@ -432,6 +432,46 @@ final class Tagger {
     }
     Tag before = units.get(k - 1).tag();
     return before == Tag.DET || before == Tag.PREP_DET || before == Tag.GLUE && k >= 2 && units.get(k - 2).tag() == Tag.DET;
+  }
+
+  private static final ImmutableSet<String> SINGULAR_DETERMINERS =
+      ImmutableSet.of("le", "la", "l", "un", "une", "ce", "cet", "cette", "son", "sa", "leur", "notre", "votre", "chaque");
+  private static final ImmutableSet<String> PLURAL_DETERMINERS =
+      ImmutableSet.of("les", "des", "ces", "ses", "leurs", "nos", "vos", "plusieurs", "quelques", "aux", "certains", "certaines");
+
+  /**
+   * Whether a finite form can agree with the noun phrase before it: a form that is only plural
+   * ("président" of "présider") does not follow "le", one only singular does not follow "les".
+   */
+  private static boolean agreesWithDeterminer(List<VerbForm> forms, List<Unit> units, List<Token> t) {
+    boolean plural = false;
+    boolean singular = false;
+    for (VerbForm f : forms) {
+      if (f.isFinite() && f.person() == 3) {
+        plural |= f.plural();
+        singular |= !f.plural();
+      }
+    }
+    for (int k = units.size() - 1; k >= 0 && k >= units.size() - 5; k--) {
+      Unit u = units.get(k);
+      if (u.tag() == Tag.DET || u.tag() == Tag.PREP_DET) {
+        if (k > 0 && (units.get(k - 1).tag() == Tag.COORD || units.get(k - 1).tag() == Tag.PUNCT)) {
+          return true; // "La Russie et l'Inde ont signé": a coordination is plural whatever its last article
+        }
+        String d = t.get(u.from()).folded();
+        if (SINGULAR_DETERMINERS.contains(d)) {
+          return singular;
+        }
+        if (PLURAL_DETERMINERS.contains(d)) {
+          return plural;
+        }
+        return true;
+      }
+      if (!u.tag().isNominal() && u.tag() != Tag.GLUE) {
+        return true;
+      }
+    }
+    return true;
   }
 
   private Unit finiteUnit(int i, ImmutableList<VerbForm> forms) {
