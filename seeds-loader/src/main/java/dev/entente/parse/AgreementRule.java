@@ -81,6 +81,9 @@ final class AgreementRule {
   /** Verbs of agreeing that need no noun: "ont convenu de", "se sont entendus sur", "se sont mis d'accord". */
   private static final ImmutableSet<String> AGREEING = ImmutableSet.of("convenir", "entendre", "accorder");
   private static final ImmutableSet<String> EXCLUDING = ImmutableSet.of("hormis", "sans");
+  /** Words before a date that make it the date of another event: "depuis son élection en juillet 2024". */
+  private static final ImmutableSet<String> OTHER_EVENTS =
+      ImmutableSet.of("depuis", "election", "naissance", "mort", "deces", "arrivee", "investiture", "creation", "fondation", "chute");
 
   /**
    * One mention of an agreement, before merging.
@@ -584,7 +587,19 @@ final class AgreementRule {
         return Optional.of(past ? context.inThePast(d) : d.date());
       }
     }
-    return Optional.empty(); // a date of another clause dates something else: "depuis son élection en juillet 2024"
+    // "C'est en septembre 2017 que la Turquie a signé": a date of the sentence, but not one that
+    // dates another event ("depuis son élection en juillet 2024")
+    List<Token> t = s.sentence().tokens();
+    for (DateMention d : context.dates.get(sentence)) {
+      boolean other = false;
+      for (int k = Math.max(0, d.from() - 8); k < d.from(); k++) {
+        other |= OTHER_EVENTS.contains(t.get(k).folded());
+      }
+      if (!other) {
+        return Optional.of(past ? context.inThePast(d) : d.date());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -366,6 +366,10 @@ final class Tagger {
   /** Tells a verb form from a noun by what precedes it. */
   private Unit verbOrNoun(int i, ImmutableList<VerbForm> forms, Unit previous, List<Unit> units, List<Token> t) {
     Tag previousTag = previous == null ? null : previous.tag();
+    if (i > 0 && t.get(i - 1).is("-") && t.get(i - 1).start() == t.get(i).start() - 1 && !units.isEmpty()
+        && units.get(units.size() - 1).tag() == Tag.GLUE && previousTag != null && previousTag.isNominal()) {
+      return new Unit(i, i + 1, Tag.NOUN, "", ImmutableList.of(), Optional.empty()); // "accord-cadre", "porte-avions"
+    }
     boolean afterAuxiliary = auxiliaryBefore(units);
     if (afterAuxiliary && has(forms, VerbForm.Tense.PAST_PARTICIPLE)) {
       return unit(i, Tag.PARTICIPLE, forms, VerbForm.Tense.PAST_PARTICIPLE);
@@ -455,8 +459,11 @@ final class Tagger {
     for (int k = units.size() - 1; k >= 0 && k >= units.size() - 5; k--) {
       Unit u = units.get(k);
       if (u.tag() == Tag.DET || u.tag() == Tag.PREP_DET) {
-        if (k > 0 && (units.get(k - 1).tag() == Tag.COORD || units.get(k - 1).tag() == Tag.PUNCT)) {
-          return true; // "La Russie et l'Inde ont signé": a coordination is plural whatever its last article
+        if (u.tag() == Tag.PREP_DET || k > 0 && (units.get(k - 1).tag() == Tag.COORD || units.get(k - 1).tag() == Tag.PUNCT
+            || units.get(k - 1).tag() == Tag.PREP || units.get(k - 1).tag() == Tag.PREP_DET)) {
+          // "La Russie et l'Inde ont signé", "les forces de la Russie et de la Chine organiseraient": the
+          // article of a coordination or of a complement says nothing of the subject's number
+          return true;
         }
         String d = t.get(u.from()).folded();
         if (SINGULAR_DETERMINERS.contains(d)) {
