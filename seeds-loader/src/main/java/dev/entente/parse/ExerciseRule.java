@@ -46,6 +46,10 @@ final class ExerciseRule {
   /** Verbs whose objects, when the exercise is their subject, are its participants: "impliqueront des unités de Chine". */
   private static final ImmutableSet<String> GATHERING =
       ImmutableSet.of("impliquer", "reunir", "rassembler", "associer", "mobiliser", "mettre", "opposer", "inclure", "engager");
+  /** Verbs whose agent takes part: "organisées par la Russie", not "qualifiées par Pyongyang de". */
+  private static final ImmutableSet<String> ORGANIZING =
+      ImmutableSet.of("organiser", "mener", "conduire", "diriger", "accueillir", "planifier", "coordonner", "effectuer",
+          "realiser", "commander", "piloter", "lancer");
   /** Verbs that start an exercise: a date in their clause is its start. */
   private static final ImmutableSet<String> STARTING =
       ImmutableSet.of("debuter", "commencer", "lancer", "entamer", "demarrer", "ouvrir", "tenir", "derouler", "avoir", "organiser",
@@ -140,7 +144,8 @@ final class ExerciseRule {
       clause = Optional.empty();
     }
     participants(context, s, chunk, clause, participants, organizations);
-    int year = context.dateIn(sentence).or(() -> context.published).map(PartialDate::year).orElse(0);
+    int year = context.dateIn(sentence).or(() -> context.published).or(() -> name.flatMap(ExerciseRule::editionYear))
+        .map(PartialDate::year).orElse(java.time.Year.MAX_VALUE); // with no year, the members that have not left
     for (Organization o : organizations) {
       o.acronym().ifPresent(a -> participants.addAll(context.words.members(a, year)));
     }
@@ -313,7 +318,8 @@ final class ExerciseRule {
       }
     }
     for (Clause participle : s.clauses()) {
-      if (s.verbOf(participle).form() == Chunk.Form.PARTICIPLE && participle.subject().contains(chunk)) {
+      if (s.verbOf(participle).form() == Chunk.Form.PARTICIPLE && participle.subject().contains(chunk)
+          && ORGANIZING.contains(s.verbOf(participle).lemma())) {
         for (Argument a : participle.arguments()) {
           if (a.marker().equals("par") || a.marker().equals("avec") || a.marker().equals("entre")) {
             add(context, s, a.chunk(), participants, organizations); // "les exercices organisés par la Russie"
@@ -370,7 +376,22 @@ final class ExerciseRule {
   }
 
   private static void add(ArticleContext context, SentenceStructure s, int chunk, Set<Country> participants, Set<Organization> organizations) {
-    for (Party p : context.parties.partiesOf(context, s, chunk)) {
+    ImmutableList<Party> parties = context.parties.partiesOf(context, s, chunk);
+    if (parties.isEmpty()) {
+      // "des Rafale indiens", "des navires des marines russe et birmane": what takes part stands for its state
+      List<Integer> phrases = new ArrayList<>(List.of(chunk));
+      s.complementsOf(chunk).stream().filter(a -> a.marker().equals("de")).forEach(a -> phrases.add(a.chunk()));
+      for (int k : phrases) {
+        Nominal n = s.nominal(k);
+        for (Mention m : context.outerMentions(s.sentence().index(), n.head(), n.to())) {
+          if (m instanceof StateMention st && st.form() == StateForm.ADJ) {
+            participants.addAll(st.countries());
+          }
+        }
+      }
+      return;
+    }
+    for (Party p : parties) {
       Optional<Organization> international = p.international();
       if (international.isPresent()) {
         organizations.add(international.get());
@@ -483,6 +504,16 @@ final class ExerciseRule {
         if (j > known.get().to() || i == after || i == after + 1) {
           return Optional.of(sentence.textOf(i, j));
         }
+      }
+    }
+    Nominal phrase = s.nominal(chunk);
+    for (int k = after; k < phrase.to() && k < after + 3; k++) {
+      if (t.get(k).isWord() && t.get(k).capitalized() && !isNamed(context, sentence.index(), k) && k > after) {
+        after = k; // "leurs manœuvres annuelles Ulchi Freedom Shield"
+        break;
+      }
+      if (!t.get(k).isWord() || t.get(k).capitalized()) {
+        break;
       }
     }
     if (after < t.size() && t.get(after).isWord() && t.get(after).capitalized() && !isNamed(context, sentence.index(), after)) {

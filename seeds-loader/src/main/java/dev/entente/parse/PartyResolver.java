@@ -106,7 +106,17 @@ final class PartyResolver {
         if (!a.marker().equals("de")) {
           break;
         }
-        for (Party p : partiesOf(context, s, a.chunk())) {
+        List<Party> of = new ArrayList<>(partiesOf(context, s, a.chunk()));
+        if (of.isEmpty()) {
+          // "les armées de l'air pakistanaise et chinoise": the adjectives of the complement
+          Nominal c = s.nominal(a.chunk());
+          for (Mention m : context.outerMentions(sentence, c.head(), c.to())) {
+            if (m instanceof StateMention st && st.form() == StateForm.ADJ) {
+              st.countries().forEach(x -> of.add(Party.unnamedOf(x)));
+            }
+          }
+        }
+        for (Party p : of) {
           Party q = p.actor() instanceof dev.entente.model.State ? Party.unnamedOf(p.country().get()) : p;
           if (!unnamed.contains(q)) {
             unnamed.add(q);

@@ -386,8 +386,10 @@ final class Tagger {
       return unit(i, Tag.INFINITIVE, forms, VerbForm.Tense.INFINITIVE);
     }
     if (previousTag == Tag.DET || previousTag == Tag.PREP || previousTag == Tag.PREP_DET || previousTag == Tag.QUANT
-        || previousTag == Tag.NUMBER || previousTag == Tag.NOUN && afterPrenominal(units, t)) {
-      return new Unit(i, i + 1, Tag.NOUN, "", ImmutableList.of(), Optional.empty()); // "la commande", "la dernière visite"
+        || previousTag == Tag.NUMBER || previousTag == Tag.NOUN && afterPrenominal(units, t)
+        || (previousTag == Tag.PARTICIPLE || previousTag == Tag.VERB) && !has(forms, VerbForm.Tense.PAST_PARTICIPLE)) {
+      // "la commande", "la dernière visite"; "a pris part", "a mis fin": no finite verb follows a verb
+      return new Unit(i, i + 1, Tag.NOUN, "", ImmutableList.of(), Optional.empty());
     }
     boolean finite = forms.stream().anyMatch(f -> f.isFinite() && f.tense() != VerbForm.Tense.IMPERATIVE);
     boolean thirdPerson = forms.stream().anyMatch(f -> f.isFinite() && f.person() == 3);
