@@ -45,7 +45,8 @@ final class ExerciseRule {
           "au", "aux", "sur", "par", "entre", "(", "»");
   /** Verbs whose objects, when the exercise is their subject, are its participants: "impliqueront des unités de Chine". */
   private static final ImmutableSet<String> GATHERING =
-      ImmutableSet.of("impliquer", "reunir", "rassembler", "associer", "mobiliser", "mettre", "opposer", "inclure", "engager");
+      ImmutableSet.of("impliquer", "reunir", "rassembler", "associer", "mobiliser", "mettre", "opposer", "inclure", "engager",
+          "accueillir", "regrouper", "compter", "voir");
   /** Verbs whose agent takes part: "organisées par la Russie", not "qualifiées par Pyongyang de". */
   private static final ImmutableSet<String> ORGANIZING =
       ImmutableSet.of("organiser", "mener", "conduire", "diriger", "accueillir", "planifier", "coordonner", "effectuer",
@@ -313,7 +314,8 @@ final class ExerciseRule {
       }
     }
     for (Argument a : s.complementsOf(chunk)) {
-      if (a.marker().equals("entre") || a.marker().equals("avec")) {
+      // "manœuvres conjointes des troupes aéroportées russes et biélorusses", "exercices entre X et Y"
+      if (a.marker().equals("entre") || a.marker().equals("avec") || a.marker().equals("de") && !isTemporal(s, a.chunk())) {
         add(context, s, a.chunk(), participants, organizations);
       }
     }
@@ -332,7 +334,9 @@ final class ExerciseRule {
     }
     Clause c = clause.get();
     Verbal v = s.verbOf(c);
-    boolean subject = c.subject().contains(chunk);
+    // "Desert Flag, le grand exercice aérien ..., accueille ...": the exercise is the subject through its name
+    boolean subject = c.subject().contains(chunk) || chunk >= 2 && c.subject().contains(chunk - 2)
+        && s.chunk(chunk - 1) instanceof Chunk.Marker comma && s.sentence().tokens().get(comma.from()).is(",");
     if (subject) {
       for (Clause other : s.clauses()) {
         // "Ces manœuvres ont obtenu un statut international puisqu'elles impliqueront des unités de Chine"
@@ -360,6 +364,10 @@ final class ExerciseRule {
         gathered(context, s, a, participants, organizations);
       }
     }
+  }
+
+  private static boolean isTemporal(SentenceStructure s, int chunk) {
+    return ClauseAnalyzer.isTemporal(s.sentence().tokens(), s.nominal(chunk));
   }
 
   /** A complement of "impliquer", "réunir": "des unités en provenance de Chine et de Mongolie". */
