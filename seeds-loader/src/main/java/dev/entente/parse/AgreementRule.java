@@ -24,6 +24,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -529,6 +530,20 @@ final class AgreementRule {
       if (purpose.isPresent() && purpose.get().kind() == Clause.Kind.INFINITIVAL) {
         for (Argument a : purpose.get().arguments()) {
           to = Math.max(to, s.chunk(a.chunk()).to());
+        }
+      }
+    }
+    Set<Integer> phrase = new HashSet<>();
+    phrase.add(chunk);
+    s.complementsOf(chunk).forEach(a -> phrase.add(a.chunk()));
+    for (Clause described : s.clauses()) {
+      // "l'accord ..., qui comprend la défense", "le traité portant sur l'énergie": what it holds
+      if (described.subjectSource() == Clause.SubjectSource.ANTECEDENT && described.verb() > chunk
+          && described.subject().stream().anyMatch(phrase::contains)) {
+        for (Argument a : described.arguments()) {
+          if (!a.fronted()) {
+            to = Math.max(to, s.chunk(a.chunk()).to());
+          }
         }
       }
     }

@@ -302,6 +302,11 @@ final class ClauseAnalyzer {
       }
       Chunk chunk = chunks.get(k);
       if (chunk instanceof Nominal n && n.isBare() && !isTemporal(t, n)) {
+        int aside = participialAsideStart(t, chunks, k, c);
+        if (aside >= 0) {
+          k = aside - 1; // "la manœuvre, baptisée Druzhba, a eu lieu": the name is the participle's
+          continue;
+        }
         subject.add(k);
         coordinated(t, chunks, segmentOf, k, subject);
         return SubjectSource.BEFORE;
@@ -315,6 +320,40 @@ final class ClauseAnalyzer {
       k--;
     }
     return SubjectSource.NONE;
+  }
+
+  /**
+   * The comma that opens a participial aside holding noun phrase {@code k}, ", baptisée X," or
+   * ", dirigé par Y,", with its closing comma before verb {@code c}; -1 when {@code k} is in none.
+   */
+  private static int participialAsideStart(List<Token> t, List<Chunk> chunks, int k, int c) {
+    int close = k + 1;
+    while (close < c && chunks.get(close) instanceof Nominal) {
+      close++;
+    }
+    if (close >= c || !isComma(t, chunks.get(close))) {
+      return -1;
+    }
+    for (int j = k - 1; j >= 1 && j >= k - 4; j--) {
+      Chunk before = chunks.get(j);
+      if (before instanceof Verbal v) {
+        return v.form() == Form.PARTICIPLE && isComma(t, chunks.get(j - 1)) ? j - 1 : -1;
+      }
+      if (!(before instanceof Nominal || before instanceof Marker m && m.tag() == Tag.ADV)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a word ends as French plurals do. */
+  private static boolean isPluralWord(Token word) {
+    String w = word.folded();
+    return w.endsWith("s") || w.endsWith("x");
+  }
+
+  private static boolean isComma(List<Token> t, Chunk chunk) {
+    return chunk instanceof Marker m && m.tag() == Tag.PUNCT && t.get(m.from()).is(",");
   }
 
   private static int lastChunkOf(int[] segmentOf, int segment, int before) {
@@ -373,7 +412,15 @@ final class ClauseAnalyzer {
     for (int k = c - 1; k >= 0 && k >= c - 3; k--) {
       Chunk chunk = chunks.get(k);
       if (chunk instanceof Nominal n && !isTemporal(t, n)) {
-        subject.add(k);
+        int head = k;
+        boolean plural = isPluralWord(t.get(chunks.get(c).to() - 1));
+        while (head > 0 && head > k - 3 && chunks.get(head) instanceof Nominal complement && !complement.isBare()
+            && chunks.get(head - 1) instanceof Nominal && isPluralWord(t.get(complement.head())) != plural) {
+          // "des avions de combat livrés", "la manœuvre entre les forces russes, baptisée": the noun it agrees with;
+          // "la liste des équipements fournis" stays with "équipements"
+          head--;
+        }
+        subject.add(head);
         return SubjectSource.ANTECEDENT;
       }
       if (!(chunk instanceof Marker m && (m.tag() == Tag.ADV || m.tag() == Tag.PUNCT && t.get(m.from()).is(",")))) {

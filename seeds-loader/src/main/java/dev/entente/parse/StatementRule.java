@@ -163,6 +163,9 @@ final class StatementRule {
     List<Statement> out = new ArrayList<>();
     for (Said entry : said.values()) {
       entry.about.remove(entry.country);
+      if (entry.quotes.isEmpty()) {
+        continue; // a speaker whose every passage was empty said nothing we can quote
+      }
       if (entry.speaker instanceof State && !entry.unnamed && entry.about.isEmpty()
           && java.util.Collections.disjoint(entry.spoken, EnumSet.of(Domain.MILITARY, Domain.SECURITY, Domain.NUCLEAR))) {
         continue; // "la Chine a signalé un foyer de grippe aviaire": a state on neither defence nor another state
@@ -225,7 +228,11 @@ final class StatementRule {
     if (from >= to) {
       return;
     }
-    entry.quotes.add(s.sentence().textOf(from, to));
+    String words = s.sentence().textOf(from, to);
+    if (words.isBlank()) {
+      return;
+    }
+    entry.quotes.add(words);
     Set<Country> states = new LinkedHashSet<>();
     Set<Domain> domains = EnumSet.noneOf(Domain.class);
     if (p.topics().isEmpty()) {
@@ -265,7 +272,8 @@ final class StatementRule {
       }
       Optional<int[]> content = content(s, clause);
       boolean selfReport = v.voice() == Chunk.Voice.PRONOMINAL && v.lemma().equals("dire"); // "se sont dits prêts"
-      if ((strength.get() == Strength.WEAK || v.form() == Chunk.Form.PARTICIPLE || selfReport) && content.isEmpty()) {
+      if ((strength.get() == Strength.WEAK || v.form() == Chunk.Form.PARTICIPLE || v.form() == Chunk.Form.GERUND || selfReport)
+          && content.isEmpty()) {
         continue; // "ont lancé leurs manœuvres", "un contrat estimé à 2 milliards", "les revendications affirmées par Pékin"
       }
       // "a averti Ankara que", "a condamné l'essai nord-coréen": what its complements name, not where
@@ -305,13 +313,21 @@ final class StatementRule {
         return Optional.empty();
       }
     }
-    if (!clause.arguments().isEmpty()) {
-      Nominal first = s.nominal(clause.arguments().get(0).chunk());
+    for (Clause.Argument a : clause.arguments()) {
+      if (a.fronted()) {
+        continue;
+      }
+      // the first argument after the verb, whole or by its head: "met en garde", "fait état", "a mis l'accent"
+      Nominal first = s.nominal(a.chunk());
       String words = FrenchText.fold(s.sentence().textOf(first.from(), first.to()));
-      Strength withArgument = verbs.get(v.lemma() + " " + words); // "met en garde", "fait état"
+      Strength withArgument = verbs.get(v.lemma() + " " + words);
+      if (withArgument == null) {
+        withArgument = verbs.get(v.lemma() + " " + s.sentence().tokens().get(first.head()).folded());
+      }
       if (withArgument != null) {
         return Optional.of(withArgument);
       }
+      break;
     }
     return Optional.ofNullable(own);
   }

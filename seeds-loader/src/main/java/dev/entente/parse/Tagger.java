@@ -363,6 +363,19 @@ final class Tagger {
     return new Unit(i, i + 1, tag, "", forms, Optional.empty());
   }
 
+  /**
+   * Whether a form is 'être' or 'avoir' in the third person ("est", "sont", "a", "avaient"): after
+   * a noun or a participle these are verbs, whatever the determiner before ("L'un des accords est").
+   */
+  private static boolean isAuxiliaryOfThirdPerson(ImmutableList<VerbForm> forms) {
+    for (VerbForm f : forms) {
+      if (f.isFinite() && f.person() == 3 && (f.lemma().equals("être") || f.lemma().equals("avoir"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tells a verb form from a noun by what precedes it. */
   private Unit verbOrNoun(int i, ImmutableList<VerbForm> forms, Unit previous, List<Unit> units, List<Token> t) {
     Tag previousTag = previous == null ? null : previous.tag();
@@ -387,7 +400,8 @@ final class Tagger {
     }
     if (previousTag == Tag.DET || previousTag == Tag.PREP || previousTag == Tag.PREP_DET || previousTag == Tag.QUANT
         || previousTag == Tag.NUMBER || previousTag == Tag.NOUN && afterPrenominal(units, t)
-        || (previousTag == Tag.PARTICIPLE || previousTag == Tag.VERB) && !has(forms, VerbForm.Tense.PAST_PARTICIPLE)) {
+        || (previousTag == Tag.PARTICIPLE || previousTag == Tag.VERB) && !has(forms, VerbForm.Tense.PAST_PARTICIPLE)
+            && !isAuxiliaryOfThirdPerson(forms)) {
       // "la commande", "la dernière visite"; "a pris part", "a mis fin": no finite verb follows a verb
       return new Unit(i, i + 1, Tag.NOUN, "", ImmutableList.of(), Optional.empty());
     }
@@ -421,7 +435,8 @@ final class Tagger {
     if (participle && (!finite || previousTag == Tag.NOUN)) {
       return unit(i, Tag.PARTICIPLE, forms, VerbForm.Tense.PAST_PARTICIPLE); // "les avions livrés", "le contrat conclu"
     }
-    if (finite && thirdPerson && agreesWithDeterminer(forms, units, t)) {
+    if (finite && thirdPerson && (isAuxiliaryOfThirdPerson(forms) || agreesWithDeterminer(forms, units, t))) {
+      // "L'un des accords est", "les accords avancés sont": 'être' and 'avoir' after a noun are verbs
       return finiteUnit(i, forms); // "La Russie livre", "Le contrat prévoit"; not "le vice-premier président"
     }
     if (participle) {

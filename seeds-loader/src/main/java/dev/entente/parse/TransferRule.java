@@ -121,8 +121,12 @@ final class TransferRule {
 
   ImmutableList<ArmsTransfer> apply(ArticleContext context) {
     List<Seen> seen = new ArrayList<>();
+    int previousSentenceStart = 0; // where the transfers of the sentence before start in seen
     for (SentenceStructure s : context.structures) {
       int index = s.sentence().index();
+      int start = seen.size();
+      restateQuantity(context, s, seen, previousSentenceStart);
+      previousSentenceStart = start;
       if (context.mentions.get(index).stream().noneMatch(m -> m instanceof WeaponMention || m instanceof CategoryMention)) {
         continue;
       }
@@ -138,6 +142,68 @@ final class TransferRule {
       seen.addAll(distinct(own));
     }
     return merge(seen);
+  }
+
+  /**
+   * "Les armes, environ 600, seront fabriquées en Inde": a definite goods phrase that gives a
+   * quantity, of its own or in apposition, right after the one transfer without quantity of the
+   * sentence before, gives that transfer its quantity. The transfers of the sentence before are
+   * {@code seen} from {@code from}.
+   */
+  private void restateQuantity(ArticleContext context, SentenceStructure s, List<Seen> seen, int from) {
+    int target = -1;
+    for (int i = from; i < seen.size(); i++) {
+      if (seen.get(i).item().quantity().isEmpty()) {
+        if (target >= 0) {
+          return; // two transfers without quantity: which one the phrase restates is not said
+        }
+        target = i;
+      }
+    }
+    if (target < 0) {
+      return;
+    }
+    Seen x = seen.get(target);
+    for (Clause clause : s.clauses()) {
+      for (int k : clause.subject()) {
+        if (!(s.chunk(k) instanceof Nominal n) || n.pronoun() || n.determiner() != Chunk.Determiner.DEFINITE
+            && n.determiner() != Chunk.Determiner.DEMONSTRATIVE) {
+          continue;
+        }
+        if (!namesGoodsOf(context, s, n, x)) {
+          continue;
+        }
+        OptionalInt quantity = n.quantity();
+        for (int a : s.appositionsOf(k)) {
+          Nominal apposition = s.nominal(a);
+          if (quantity.isEmpty() && apposition.quantity().isPresent() && s.sentence().tokens().get(apposition.head()).isNumber()) {
+            quantity = apposition.quantity(); // "Les armes, environ 600,"
+          }
+        }
+        if (quantity.isPresent()) {
+          Item i = x.item();
+          seen.set(target, new Seen(x.supplier(), x.recipient(),
+              new Item(i.system(), i.category(), i.origin(), quantity, i.from(), i.to(), i.designated()),
+              x.status(), x.firm(), x.date(), x.evidence()));
+          return;
+        }
+      }
+    }
+  }
+
+  /** Whether phrase {@code n} names the goods of {@code x} again: a vague goods word or a word of its category, no state of its own. */
+  private boolean namesGoodsOf(ArticleContext context, SentenceStructure s, Nominal n, Seen x) {
+    int index = s.sentence().index();
+    String head = s.sentence().tokens().get(n.head()).folded();
+    if (vague.contains(head)) {
+      return true;
+    }
+    for (Mention m : context.outerMentions(index, n.from(), n.to())) {
+      if (m instanceof CategoryMention cm && sameGroup(cm.category(), x.item().category())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- verbs ----
@@ -830,22 +896,26 @@ final class TransferRule {
 
   private static ImmutableList<ArmsTransfer> mergeSame(List<Seen> seen) {
     List<List<Seen>> groups = new ArrayList<>();
+    List<OptionalInt> groupQuantities = new ArrayList<>(); // the one quantity a group's mentions give, if any
     Map<String, List<Integer>> byKey = new LinkedHashMap<>();
     for (Seen x : seen) {
       String key = x.supplier() + ">" + x.recipient() + ">" + FrenchText.squash(x.item().system());
       List<Integer> candidates = byKey.computeIfAbsent(key, k -> new ArrayList<>());
       int target = -1;
       for (int c = candidates.size() - 1; c >= 0 && c >= candidates.size() - 16 && target < 0; c--) {
-        List<Seen> group = groups.get(candidates.get(c));
-        if (compatible(group, x)) {
+        if (compatible(groupQuantities.get(candidates.get(c)), x.item().quantity())) {
           target = candidates.get(c);
         }
       }
       if (target < 0) {
         candidates.add(groups.size());
         groups.add(new ArrayList<>(List.of(x)));
+        groupQuantities.add(x.item().quantity());
       } else {
         groups.get(target).add(x);
+        if (groupQuantities.get(target).isEmpty()) {
+          groupQuantities.set(target, x.item().quantity());
+        }
       }
     }
     ImmutableList.Builder<ArmsTransfer> out = ImmutableList.builder();
@@ -883,14 +953,9 @@ final class TransferRule {
     return out.build();
   }
 
-  private static boolean compatible(List<Seen> group, Seen x) {
-    for (Seen y : group) {
-      if (y.item().quantity().isPresent() && x.item().quantity().isPresent()
-          && y.item().quantity().getAsInt() != x.item().quantity().getAsInt()) {
-        return false;
-      }
-    }
-    return true;
+  /** Mentions of one transfer may not give two different quantities. */
+  private static boolean compatible(OptionalInt group, OptionalInt mention) {
+    return group.isEmpty() || mention.isEmpty() || group.getAsInt() == mention.getAsInt();
   }
 
   /** How far a status goes: a transfer ordered and then delivered is delivered. */
