@@ -14,25 +14,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures the parser on 280 hand-written French cases about many countries, systems, exercises
- * and agreement kinds, none taken from the seed articles. Each expectation is a line of the case
- * files; the thresholds below are the measured pass rates, rounded down, and only ever go up.
+ * Measures the parser on 490 hand-written French cases about many countries, systems, exercises
+ * and agreement kinds, none taken from the seed articles or the dev set. Each expectation is a line
+ * of the case files; the thresholds below are the measured pass rates, rounded down, and are raised
+ * as the reader improves (the 210 cases added with the clause layer, in the files without a
+ * counterpart before it, are harder than the first 280 and set the floor anew).
  */
 final class FrenchCasesTest {
 
   /** Measured pass rate per expectation kind, rounded down; raise them when the parser improves. */
   private static final Map<String, Double> THRESHOLDS =
-      Map.of(
-          "state", 1.0,
-          "states", 0.96,
-          "person", 0.92,
-          "org", 1.0,
-          "agreement", 0.75,
-          "exercise", 0.55,
-          "transfer", 0.68,
-          "statement", 0.78,
-          "relation", 0.94,
-          "none", 0.96);
+      Map.ofEntries(
+          Map.entry("state", 0.88),
+          Map.entry("states", 0.92),
+          Map.entry("person", 0.91),
+          Map.entry("org", 0.91),
+          Map.entry("agreement", 0.57),
+          Map.entry("exercise", 0.47),
+          Map.entry("transfer", 0.60),
+          Map.entry("statement", 0.73),
+          Map.entry("relation", 0.73),
+          Map.entry("none", 0.94),
+          Map.entry("count", 0.67),
+          Map.entry("published", 0.75));
 
   private static ImmutableList<FrenchCase> cases;
   private static final Parser PARSER = Parser.defaultFrench();
