@@ -445,10 +445,12 @@ final class AgreementRule {
   private AgreementStatus status(ArticleContext context, SentenceStructure s, Optional<Clause> clause, int chunk, AgreementKind kind) {
     AgreementStatus status = kind == AgreementKind.CONTRACT || kind == AgreementKind.TREATY ? AgreementStatus.SIGNED : AgreementStatus.AGREED;
     Optional<AgreementStatus> words = statusWords(context, s);
+    boolean participleSays = false;
     for (Clause participle : participlesOf(s, chunk)) {
       GoverningVerb g = governing.get(s.verbOf(participle).lemma());
       if (g != null && g.agreement().isPresent()) {
         status = g.agreement().get(); // "le traité signé aujourd'hui"
+        participleSays = true;
       }
     }
     Optional<GoverningVerb> noun = governingNoun(s, chunk);
@@ -466,7 +468,8 @@ final class AgreementRule {
         if (v.polarity() == Chunk.Polarity.NOT_YET || prospective(v) && status.compareTo(AgreementStatus.SIGNED) <= 0) {
           status = possible(v) ? AgreementStatus.PROPOSED : AgreementStatus.NEGOTIATING; // "concluraient", "visent à conclure"
         }
-      } else if (prospective(v)) {
+      } else if (prospective(v) && !participleSays) {
+        // "le contrat prévoit que X livrera" is still signed: the future is the deliveries'
         status = possible(v) ? AgreementStatus.PROPOSED : AgreementStatus.NEGOTIATING;
       }
     }

@@ -49,6 +49,8 @@ final class ArticleContext {
   final PartyResolver parties;
   private final ImmutableList<boolean[]> negated;
   private final Map<PhraseTable<?>, List<List<PhraseTable.Match<?>>>> memo = new java.util.IdentityHashMap<>();
+  /** Per sentence, computed once: which tokens lie in a name or a title's phrase. */
+  private final Map<Integer, boolean[]> namedTokens = new java.util.HashMap<>();
 
   ArticleContext(
       String id,
@@ -248,6 +250,19 @@ final class ArticleContext {
    */
   Set<Domain> domainsOutsideNames(SentenceStructure s, int from, int to) {
     int sentence = s.sentence().index();
+    boolean[] named = namedTokens.computeIfAbsent(sentence, k -> namedTokens(s));
+    Set<Domain> out = EnumSet.noneOf(Domain.class);
+    for (PhraseTable.Match<Domain> m : matches(words.domains, sentence)) {
+      if (m.from() >= from && m.from() < to && !named[m.from()] && !isNegated(sentence, m.from())) {
+        out.addAll(m.values());
+      }
+    }
+    return out;
+  }
+
+  /** The tokens of a sentence inside a name, or a title and its complements, where a domain word says nothing. */
+  private boolean[] namedTokens(SentenceStructure s) {
+    int sentence = s.sentence().index();
     boolean[] named = new boolean[s.sentence().tokens().size()];
     for (Mention m : mentions.get(sentence)) {
       if (m instanceof OrgMention || m instanceof PersonMention) {
@@ -270,13 +285,7 @@ final class ArticleContext {
         }
       }
     }
-    Set<Domain> out = EnumSet.noneOf(Domain.class);
-    for (PhraseTable.Match<Domain> m : matches(words.domains, sentence)) {
-      if (m.from() >= from && m.from() < to && !named[m.from()] && !isNegated(sentence, m.from())) {
-        out.addAll(m.values());
-      }
-    }
-    return out;
+    return named;
   }
 
   Set<Domain> domainsIn(int sentence) {

@@ -227,7 +227,7 @@ final class ClauseAnalyzer {
       List<Integer> subject = new ArrayList<>();
       SubjectSource source = SubjectSource.NONE;
       if (v.form() == Form.FINITE) {
-        source = subjectBefore(t, chunks, segments, segmentOf, c, subject);
+        source = subjectBefore(t, chunks, segments, segmentOf, c, out, subject);
         if (source == SubjectSource.NONE && v.invertedPronoun() >= 0) {
           source = SubjectSource.INVERTED_PRONOUN;
         }
@@ -243,6 +243,10 @@ final class ClauseAnalyzer {
         }
       } else if (v.form() == Form.PARTICIPLE) {
         source = participleSubject(t, chunks, segmentOf, c, subject);
+      } else if (v.form() == Form.GERUND && !t.get(v.from()).is("en") && c > 0 && chunks.get(c - 1) instanceof Nominal n
+          && !n.pronoun() && !isTemporal(t, n)) {
+        subject.add(headOf(t, chunks, c - 1, c)); // "un accord portant création de ...": the noun it qualifies
+        source = SubjectSource.ANTECEDENT;
       } else {
         source = inherit(out, parent >= 0 ? parent : lastFinite(out), subject);
       }
@@ -279,7 +283,7 @@ final class ClauseAnalyzer {
 
   /** The subject before verb {@code c}: the nearest bare noun phrase, with those coordinated to it. */
   private SubjectSource subjectBefore(
-      List<Token> t, List<Chunk> chunks, List<Segment> segments, int[] segmentOf, int c, List<Integer> subject) {
+      List<Token> t, List<Chunk> chunks, List<Segment> segments, int[] segmentOf, int c, List<Clause> before, List<Integer> subject) {
     int s = segmentOf[c];
     int k = c - 1;
     int seen = 0;
@@ -305,6 +309,23 @@ final class ClauseAnalyzer {
         int aside = participialAsideStart(t, chunks, k, c);
         if (aside >= 0) {
           k = aside - 1; // "la manœuvre, baptisée Druzhba, a eu lieu": the name is the participle's
+          continue;
+        }
+        // a comma ends a participle's phrase: "Aux termes du contrat signé à Jakarta, la Turquie livrera"
+        int participle = k > 0 && isComma(t, chunks.get(k - 1)) ? -1 : participleHolding(before, k);
+        if (participle >= 0 && k > 0 && chunks.get(k - 1) instanceof Marker and && t.get(and.from()).is("et")
+            && isPluralVerb(t, (Verbal) chunks.get(c))) {
+          // "l'agence chargée des exportations et l'entreprise publique ont signé": the two are the subject
+          for (Clause p : before) {
+            if (p.verb() == participle) {
+              subject.addAll(p.subject());
+            }
+          }
+          subject.add(k);
+          return SubjectSource.BEFORE;
+        }
+        if (participle >= 0) {
+          k = participle - 1; // "le traité signé le 19 juin par X et Y prévoit": X and Y are the participle's
           continue;
         }
         subject.add(k);
@@ -344,6 +365,56 @@ final class ClauseAnalyzer {
       }
     }
     return -1;
+  }
+
+  /**
+   * The noun a participle or an adjectival present participle at {@code c} qualifies, from the
+   * nearest noun phrase {@code k} before it: the head of its chain of complements ("le traité de
+   * partenariat signé", "des avions de combat livrés"), unless only a nearer complement agrees in
+   * number ("la liste des équipements fournis").
+   */
+  private static int headOf(List<Token> t, List<Chunk> chunks, int k, int c) {
+    int head = k;
+    while (head > 0 && head > k - 4 && chunks.get(head) instanceof Nominal complement && !complement.isBare()
+        && chunks.get(head - 1) instanceof Nominal) {
+      head--;
+    }
+    if (!(chunks.get(c) instanceof Verbal v) || v.form() != Form.PARTICIPLE) {
+      return head;
+    }
+    boolean plural = isPluralWord(t.get(v.to() - 1));
+    for (int j = head; j <= k; j++) {
+      if (isPluralWord(t.get(((Nominal) chunks.get(j)).head())) == plural) {
+        return j;
+      }
+    }
+    return head;
+  }
+
+  /** The verb of the participial clause that has noun phrase {@code k} among its arguments, or -1. */
+  private static int participleHolding(List<Clause> clauses, int k) {
+    for (int i = clauses.size() - 1; i >= 0; i--) {
+      Clause p = clauses.get(i);
+      if (p.verb() < k && p.kind() == Kind.PARTICIPIAL && p.arguments().stream().anyMatch(a -> a.chunk() == k && !a.fronted())) {
+        return p.verb();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a finite verb group is in the plural: "ont signé", "livreront", "sont". */
+  private static boolean isPluralVerb(List<Token> t, Verbal v) {
+    String first = t.get(v.from()).folded();
+    for (int i = v.from(); i < v.to(); i++) {
+      String w = t.get(i).folded();
+      if (w.endsWith("nt") || w.equals("sont") || w.equals("ont")) {
+        return true;
+      }
+      if (t.get(i).isWord() && !w.equals("ne") && !w.equals("n") && !w.equals("se") && !w.equals("s")) {
+        return false; // the first word of the group carries the person
+      }
+    }
+    return first.endsWith("nt");
   }
 
   /** Whether a word ends as French plurals do. */
@@ -412,15 +483,7 @@ final class ClauseAnalyzer {
     for (int k = c - 1; k >= 0 && k >= c - 3; k--) {
       Chunk chunk = chunks.get(k);
       if (chunk instanceof Nominal n && !isTemporal(t, n)) {
-        int head = k;
-        boolean plural = isPluralWord(t.get(chunks.get(c).to() - 1));
-        while (head > 0 && head > k - 3 && chunks.get(head) instanceof Nominal complement && !complement.isBare()
-            && chunks.get(head - 1) instanceof Nominal && isPluralWord(t.get(complement.head())) != plural) {
-          // "des avions de combat livrés", "la manœuvre entre les forces russes, baptisée": the noun it agrees with;
-          // "la liste des équipements fournis" stays with "équipements"
-          head--;
-        }
-        subject.add(head);
+        subject.add(headOf(t, chunks, k, c));
         return SubjectSource.ANTECEDENT;
       }
       if (!(chunk instanceof Marker m && (m.tag() == Tag.ADV || m.tag() == Tag.PUNCT && t.get(m.from()).is(",")))) {

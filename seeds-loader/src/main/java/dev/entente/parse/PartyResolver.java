@@ -38,12 +38,17 @@ final class PartyResolver {
 
   private final ImmutableSet<String> agentNouns;
   private final ImmutableSet<String> personalTitles;
+  private final ImmutableSet<String> impersonalVerbs;
 
   /**
-   * Builds a resolver from the agent nouns and the titles ({@code lexicon/titles.tsv}: the first
-   * word of a title of a personal kind names one person).
+   * Builds a resolver from the agent nouns, the titles ({@code lexicon/titles.tsv}: the first
+   * word of a title of a personal kind names one person) and the verbs whose "il" is no one
+   * ({@code lexicon/impersonal-verbs.txt}).
    */
-  PartyResolver(ImmutableList<LexiconLine> agentNouns, ImmutableList<LexiconLine> titles) {
+  PartyResolver(ImmutableList<LexiconLine> agentNouns, ImmutableList<LexiconLine> titles,
+      ImmutableList<LexiconLine> impersonalVerbs) {
+    this.impersonalVerbs =
+        impersonalVerbs.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
     this.agentNouns = agentNouns.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
     ImmutableSet.Builder<String> personal = ImmutableSet.builder();
     for (LexiconLine line : titles) {
@@ -208,13 +213,17 @@ final class PartyResolver {
     return Optional.empty();
   }
 
-  /** The parties of the subject of the nearest clause before chunk {@code chunk}: in its sentence, else the main clause of the one before. */
-  private ImmutableList<Party> subjectBefore(ArticleContext context, SentenceStructure s, int chunk) {
+  /**
+   * The parties of the nearest subject before chunk {@code chunk} that agrees with a pronoun in
+   * number ({@code plural} for "ils", "elles"): the clauses of its sentence from the nearest back,
+   * then those of the sentence before, its main clauses first. Empty when none agrees.
+   */
+  private ImmutableList<Party> subjectBefore(ArticleContext context, SentenceStructure s, int chunk, boolean plural, int depth) {
     for (int k = s.clauses().size() - 1; k >= 0; k--) {
       Clause c = s.clauses().get(k);
       if (c.verb() < chunk && !c.subject().isEmpty() && c.subject().get(0) < chunk && c.subjectSource() != Clause.SubjectSource.INHERITED) {
-        ImmutableList<Party> parties = named(context, s, c.subject());
-        if (!parties.isEmpty()) {
+        ImmutableList<Party> parties = named(context, s, c.subject(), depth);
+        if (!parties.isEmpty() && (parties.size() > 1) == plural) {
           return parties;
         }
       }
@@ -224,24 +233,39 @@ final class PartyResolver {
       return ImmutableList.of();
     }
     SentenceStructure previous = context.structures.get(index - 1);
-    for (Clause c : previous.clauses()) {
-      if (c.kind() == Clause.Kind.MAIN && previous.verbOf(c).form() == Chunk.Form.FINITE && !c.subject().isEmpty()) {
-        return named(context, previous, c.subject());
+    for (boolean main : new boolean[] {true, false}) {
+      for (int k = previous.clauses().size() - 1; k >= 0; k--) {
+        Clause c = previous.clauses().get(k);
+        if ((c.kind() == Clause.Kind.MAIN) == main && previous.verbOf(c).form() == Chunk.Form.FINITE && !c.subject().isEmpty()
+            && c.subjectSource() != Clause.SubjectSource.INHERITED) {
+          ImmutableList<Party> parties = named(context, previous, c.subject(), depth);
+          if (!parties.isEmpty() && (parties.size() > 1) == plural) {
+            return parties;
+          }
+        }
       }
     }
     return ImmutableList.of();
   }
 
-  /** The parties of subject chunks that are not pronouns themselves. */
-  private ImmutableList<Party> named(ArticleContext context, SentenceStructure s, List<Integer> chunks) {
+  /**
+   * The parties of subject chunks; a pronoun among them is what it refers to in turn ("Ils ont
+   * évoqué ..., dont ils ont indiqué": the second "ils" is the first's), {@code depth} pronouns deep.
+   */
+  private ImmutableList<Party> named(ArticleContext context, SentenceStructure s, List<Integer> chunks, int depth) {
     ImmutableList.Builder<Party> out = ImmutableList.builder();
     for (int c : chunks) {
       if (s.chunk(c) instanceof Nominal n && !n.pronoun()) {
         out.addAll(partiesOf(context, s, c));
+      } else if (s.chunk(c) instanceof Nominal n && depth < PRONOUN_CHAIN) {
+        out.addAll(pronoun(context, s, s.sentence().tokens().get(n.head()).folded(), c, n.head(), depth + 1));
       }
     }
     return out.build();
   }
+
+  /** How many pronouns in a row one pronoun may go back through to its antecedent. */
+  private static final int PRONOUN_CHAIN = 3;
 
   /** Whether the phrase's head is a noun of those who act for a state. */
   boolean isAgentive(SentenceStructure s, Nominal n) {
@@ -265,9 +289,17 @@ final class PartyResolver {
 
   /** What a subject pronoun at chunk {@code chunk} refers to: "il" of "a-t-il déclaré" as much as a pronoun before a verb. */
   ImmutableList<Party> pronoun(ArticleContext context, SentenceStructure s, String word, int chunk, int token) {
+    return pronoun(context, s, word, chunk, token, 0);
+  }
+
+  private ImmutableList<Party> pronoun(ArticleContext context, SentenceStructure s, String word, int chunk, int token, int depth) {
     int sentence = s.sentence().index();
-    ImmutableList<Party> antecedent = subjectBefore(context, s, chunk);
-    if (!antecedent.isEmpty() && (antecedent.size() > 1) == (word.equals("ils") || word.equals("elles") || word.equals("eux"))) {
+    if (word.equals("il") && impersonal(s, chunk, token)) {
+      return ImmutableList.of();
+    }
+    boolean plural = word.equals("ils") || word.equals("elles") || word.equals("eux");
+    ImmutableList<Party> antecedent = subjectBefore(context, s, chunk, plural, depth);
+    if (!antecedent.isEmpty()) {
       return antecedent;
     }
     if (word.equals("il") || word.equals("elle") || word.equals("lui") || word.equals("dernier") || word.equals("derniere")) {
@@ -276,10 +308,46 @@ final class PartyResolver {
         return ImmutableList.of(Party.of(person.get()));
       }
     }
-    if (word.equals("ils") || word.equals("elles") || word.equals("eux")) {
+    if (plural) {
+      // "Poutine et Modi ... Ils ont évoqué": the two persons last named, else the two states
+      ImmutableList<Person> two = context.lastTwoPersonsBefore(sentence, token);
+      if (two.size() == 2) {
+        return ImmutableList.of(Party.of(two.get(0)), Party.of(two.get(1)));
+      }
       return context.pairBefore(sentence).map(p -> ImmutableList.of(Party.of(p.first()), Party.of(p.second())))
           .orElse(ImmutableList.of());
     }
     return ImmutableList.of();
+  }
+
+  /**
+   * Whether the "il" at {@code token} stands for no one: the subject of an impersonal verb ("il
+   * faut noter", "il s'agit de"), of "il y a", or of "il est" with an adjective and "que" or
+   * "de" ("il est clair que").
+   */
+  private boolean impersonal(SentenceStructure s, int chunk, int token) {
+    ImmutableList<Token> t = s.sentence().tokens();
+    for (int c = chunk + 1; c < s.chunks().size() && c <= chunk + 2; c++) {
+      if (!(s.chunk(c) instanceof Chunk.Verbal v)) {
+        continue;
+      }
+      if (v.invertedPronoun() >= 0 && v.invertedPronoun() != token) {
+        return false;
+      }
+      String first = v.chain().isEmpty() ? v.lemma() : v.chain().get(0);
+      if (impersonalVerbs.contains(first) || first.equals("agir") && v.voice() == Chunk.Voice.PRONOMINAL) {
+        return true;
+      }
+      boolean y = false;
+      for (int i = token + 1; i < v.main(); i++) {
+        y |= t.get(i).is("y");
+      }
+      if (y && first.equals("avoir")) {
+        return true; // "il y a", "il y aura"
+      }
+      return Tagger.isEtre(first) && v.to() + 1 < t.size()
+          && (t.get(v.to() + 1).is("que") || t.get(v.to() + 1).is("de") || t.get(v.to() + 1).is("d"));
+    }
+    return false;
   }
 }

@@ -264,13 +264,14 @@ final class StatementRule {
   private List<Passage> passages(ArticleContext context, SentenceStructure s) {
     List<Passage> out = new ArrayList<>();
     List<Token> t = s.sentence().tokens();
+    Optional<int[]> quotation = quotation(s);
     for (Clause clause : s.clauses()) {
       Verbal v = s.verbOf(clause);
       Optional<Strength> strength = strength(s, clause, v);
       if (strength.isEmpty() || strength.get() == Strength.NONE || v.polarity() == Chunk.Polarity.NEGATIVE) {
         continue;
       }
-      Optional<int[]> content = content(s, clause);
+      Optional<int[]> content = content(s, clause, quotation);
       boolean selfReport = v.voice() == Chunk.Voice.PRONOMINAL && v.lemma().equals("dire"); // "se sont dits prêts"
       if ((strength.get() == Strength.WEAK || v.form() == Chunk.Form.PARTICIPLE || v.form() == Chunk.Form.GERUND || selfReport)
           && content.isEmpty()) {
@@ -332,11 +333,28 @@ final class StatementRule {
     return Optional.ofNullable(own);
   }
 
+  /** The tokens of a sentence's quotation, from its first opening mark to its last closing one, if it has one. */
+  private static Optional<int[]> quotation(SentenceStructure s) {
+    List<Token> t = s.sentence().tokens();
+    int open = -1;
+    int close = -1;
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).is("«") || t.get(k).is("“") || t.get(k).is("\"") && open < 0) {
+        if (open < 0) {
+          open = k + 1;
+        }
+      } else if ((t.get(k).is("»") || t.get(k).is("”") || t.get(k).is("\"")) && open >= 0 && k >= open) {
+        close = k;
+      }
+    }
+    return open < 0 ? Optional.empty() : Optional.of(new int[] {open, close > open ? close : t.size()});
+  }
+
   /**
    * What a speech clause says, as tokens: its "que" clause, or the quotation of its sentence, or, for
    * a clause after a colon, what follows. Empty when it has none of them.
    */
-  private static Optional<int[]> content(SentenceStructure s, Clause clause) {
+  private static Optional<int[]> content(SentenceStructure s, Clause clause, Optional<int[]> quotation) {
     List<Token> t = s.sentence().tokens();
     int verbEnd = s.chunk(clause.verb()).to();
     for (Clause other : s.clauses()) {
@@ -365,19 +383,8 @@ final class StatementRule {
         return Optional.of(new int[] {s.chunk(other.verb()).from(), t.size()});
       }
     }
-    int open = -1;
-    int close = -1;
-    for (int k = 0; k < t.size(); k++) {
-      if (t.get(k).is("«") || t.get(k).is("“") || t.get(k).is("\"") && open < 0) {
-        if (open < 0) {
-          open = k + 1;
-        }
-      } else if ((t.get(k).is("»") || t.get(k).is("”") || t.get(k).is("\"")) && open >= 0 && k >= open) {
-        close = k;
-      }
-    }
-    if (open >= 0) {
-      return Optional.of(new int[] {open, close > open ? close : t.size()});
+    if (quotation.isPresent()) {
+      return quotation.map(int[]::clone);
     }
     if (verbEnd < t.size() && t.get(verbEnd).is(":")) {
       return Optional.of(new int[] {verbEnd + 1, t.size()});
@@ -418,6 +425,11 @@ final class StatementRule {
     for (int subject : clause.subject()) {
       Nominal n = s.nominal(subject);
       if (context.mentionsBoth(s.sentence().index(), n.from(), n.to())) {
+        continue;
+      }
+      if (n.pronoun()) {
+        // "ils ont indiqué": each of those the pronoun stands for
+        context.parties.partiesOf(context, s, subject).stream().filter(p -> !out.contains(p)).forEach(out::add);
         continue;
       }
       speakerIn(context, s, subject).filter(p -> !out.contains(p)).ifPresent(out::add);

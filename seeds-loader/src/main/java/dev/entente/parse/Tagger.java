@@ -30,12 +30,21 @@ final class Tagger {
   private final VerbLexicon verbs;
   private final Calendar calendar;
   private final ImmutableSet<String> prenominal;
+  /** Verb forms that qualify a title after it, {@code lexicon/title-qualifiers.txt}: "le secrétaire adjoint", "le président élu". */
+  private final ImmutableSet<String> titleQualifiers;
 
-  Tagger(FunctionWords functionWords, VerbLexicon verbs, Calendar calendar, ImmutableList<LexiconLine> prenominal) {
+  Tagger(
+      FunctionWords functionWords,
+      VerbLexicon verbs,
+      Calendar calendar,
+      ImmutableList<LexiconLine> prenominal,
+      ImmutableList<LexiconLine> titleQualifiers) {
     this.functionWords = functionWords;
     this.verbs = verbs;
     this.calendar = calendar;
     this.prenominal = prenominal.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
+    this.titleQualifiers =
+        titleQualifiers.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
   }
 
   /** Returns the units of {@code sentence}, tagged. */
@@ -382,6 +391,9 @@ final class Tagger {
     if (i > 0 && t.get(i - 1).is("-") && t.get(i - 1).start() == t.get(i).start() - 1 && !units.isEmpty()
         && units.get(units.size() - 1).tag() == Tag.GLUE && previousTag != null && previousTag.isNominal()) {
       return new Unit(i, i + 1, Tag.NOUN, "", ImmutableList.of(), Optional.empty()); // "accord-cadre", "porte-avions"
+    }
+    if (previousTag == Tag.NOUN && titleQualifiers.contains(t.get(i).folded())) {
+      return new Unit(i, i + 1, Tag.NOUN, "", ImmutableList.of(), Optional.empty()); // "le secrétaire adjoint du Conseil"
     }
     boolean afterAuxiliary = auxiliaryBefore(units);
     if (afterAuxiliary && has(forms, VerbForm.Tense.PAST_PARTICIPLE)) {
