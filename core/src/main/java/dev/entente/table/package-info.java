@@ -1,0 +1,7 @@
+/**
+ * The corpus as typed tables, one per kind of record (documents, facts, actors, agreements,
+ * participants, exercises, arms transfers, statements, relations, evidence), for the tools
+ * analysts work with: CSV files, JSON, and through the integrations module DuckDB and Parquet.
+ * {@link dev.entente.table.CorpusTables#of} is the entry point.
+ */
+package dev.entente.table;
