@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import dev.entente.model.Document;
 import dev.entente.model.PartialDate;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -102,6 +103,28 @@ public record Article(
    */
   public static Builder builder(String id, String text) {
     return new Builder(checkNotNull(id, "id"), checkNotNull(text, "text"));
+  }
+
+  /**
+   * Returns the id {@link Parser#parseFiles} gives the article of {@code file}: its name without
+   * {@code .txt}, {@code .html}, {@code .htm}, {@code .xhtml} or {@code .jsonl}, read from the
+   * name's bytes so that it is the same under any locale.
+   *
+   * @throws NullPointerException if {@code file} is null
+   */
+  public static String idOf(Path file) {
+    return ArticleFiles.idOf(null, checkNotNull(file, "file"));
+  }
+
+  /**
+   * Returns the id {@link Parser#parseFilesRecursively} gives the article of {@code file} found
+   * below {@code folder}: its path from the folder, {@code /}-separated, without the extension
+   * ({@code 2024/05/index}).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static String idOf(Path folder, Path file) {
+    return ArticleFiles.idOf(checkNotNull(folder, "folder"), checkNotNull(file, "file"));
   }
 
   /** Returns whether the caller gave any metadata: title, date, source, address or language. */
