@@ -30,9 +30,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 
 /**
@@ -79,16 +80,20 @@ public final class CorpusTables {
   private final DataTable evidence;
 
   private CorpusTables(Corpus corpus) {
+    // a fact's id hashes its content: compute it once per fact, not once per table and relation
+    Map<Fact, String> known = new IdentityHashMap<>(corpus.facts().size() * 4 / 3 + 1);
+    corpus.facts().forEach(f -> known.put(f, f.id()));
+    Function<Fact, String> ids = f -> known.computeIfAbsent(f, Fact::id);
     this.documents = documents(corpus);
-    this.facts = facts(corpus.facts());
+    this.facts = facts(corpus.facts(), ids);
     this.actors = actors(corpus.readings());
-    this.agreements = agreements(corpus.agreements().list());
-    this.participants = participants(corpus.facts());
-    this.exercises = exercises(corpus.exercises().list());
-    this.transfers = transfers(corpus.armsTransfers().list());
-    this.statements = statements(corpus.statements().list());
-    this.relations = relations(corpus.relations().list());
-    this.evidence = evidence(corpus.facts());
+    this.agreements = agreements(corpus.agreements().list(), ids);
+    this.participants = participants(corpus.facts(), ids);
+    this.exercises = exercises(corpus.exercises().list(), ids);
+    this.transfers = transfers(corpus.armsTransfers().list(), ids);
+    this.statements = statements(corpus.statements().list(), ids);
+    this.relations = relations(corpus.relations().list(), ids);
+    this.evidence = evidence(corpus.facts(), ids);
   }
 
   /**
@@ -227,7 +232,10 @@ public final class CorpusTables {
    * @throws NullPointerException if {@code facts} or one of them is null
    */
   public static DataTable facts(Iterable<? extends Fact> facts) {
-    checkNotNull(facts, "facts");
+    return facts(checkNotNull(facts, "facts"), Fact::id);
+  }
+
+  private static DataTable facts(Iterable<? extends Fact> facts, Function<Fact, String> ids) {
     DataTable.Builder table =
         DataTable.builder("facts", "one row per fact of any kind")
             .column(required("fact_id", TEXT, "the fact's id, derived from its content"))
@@ -240,7 +248,7 @@ public final class CorpusTables {
             .primaryKey("fact_id");
     for (Fact fact : facts) {
       table.row(
-          fact.id(),
+          ids.apply(fact),
           fact.factKind().name(),
           date(fact.date()),
           year(fact.date()),
@@ -288,7 +296,10 @@ public final class CorpusTables {
    * @throws NullPointerException if {@code agreements} or one of them is null
    */
   public static DataTable agreements(Iterable<Agreement> agreements) {
-    checkNotNull(agreements, "agreements");
+    return agreements(checkNotNull(agreements, "agreements"), Fact::id);
+  }
+
+  private static DataTable agreements(Iterable<Agreement> agreements, Function<Fact, String> ids) {
     DataTable.Builder table =
         DataTable.builder("agreements", "one row per agreement between states and organizations")
             .column(required("agreement_id", TEXT, "the fact id of the agreement"))
@@ -305,7 +316,7 @@ public final class CorpusTables {
             .foreignKey("agreement_id", "facts", "fact_id");
     for (Agreement a : agreements) {
       table.row(
-          a.id(), a.kind().name(), a.status().name(), date(a.date()), year(a.date()),
+          ids.apply(a), a.kind().name(), a.status().name(), date(a.date()), year(a.date()),
           codes(a.parties()), organizations(a.organizations()), names(a.domains()),
           a.subject().orElse(null), a.duration().map(Object::toString).orElse(null));
     }
@@ -319,7 +330,10 @@ public final class CorpusTables {
    * @throws NullPointerException if {@code facts} or one of them is null
    */
   public static DataTable participants(Iterable<? extends Fact> facts) {
-    checkNotNull(facts, "facts");
+    return participants(checkNotNull(facts, "facts"), Fact::id);
+  }
+
+  private static DataTable participants(Iterable<? extends Fact> facts, Function<Fact, String> ids) {
     DataTable.Builder table =
         DataTable.builder("participants", "one row per state or organization taking part in a fact")
             .column(required("fact_id", TEXT, "the fact"))
@@ -329,7 +343,7 @@ public final class CorpusTables {
             .column(optional("person", TEXT, "the person's name, for a speaker who is a person"))
             .foreignKey("fact_id", "facts", "fact_id");
     for (Fact fact : facts) {
-      String id = fact.id();
+      String id = ids.apply(fact);
       if (fact instanceof Agreement a) {
         a.parties().forEach(c -> table.row(id, "PARTY", c.alpha3(), null, null));
         a.organizations().forEach(o -> table.row(id, "PARTY", code(o.country()), o.name(), null));
@@ -356,7 +370,10 @@ public final class CorpusTables {
    * @throws NullPointerException if {@code exercises} or one of them is null
    */
   public static DataTable exercises(Iterable<JointExercise> exercises) {
-    checkNotNull(exercises, "exercises");
+    return exercises(checkNotNull(exercises, "exercises"), Fact::id);
+  }
+
+  private static DataTable exercises(Iterable<JointExercise> exercises, Function<Fact, String> ids) {
     DataTable.Builder table =
         DataTable.builder("exercises", "one row per joint exercise or patrol")
             .column(required("exercise_id", TEXT, "the fact id of the exercise"))
@@ -373,7 +390,7 @@ public final class CorpusTables {
             .foreignKey("exercise_id", "facts", "fact_id");
     for (JointExercise e : exercises) {
       table.row(
-          e.id(), e.name().orElse(null), codes(e.participants()), organizations(e.organizations()),
+          ids.apply(e), e.name().orElse(null), codes(e.participants()), organizations(e.organizations()),
           names(e.domains()), e.location().orElse(null), date(e.start()), year(e.start()),
           date(e.end()), e.forces().orElse(null));
     }
@@ -386,7 +403,10 @@ public final class CorpusTables {
    * @throws NullPointerException if {@code transfers} or one of them is null
    */
   public static DataTable transfers(Iterable<ArmsTransfer> transfers) {
-    checkNotNull(transfers, "transfers");
+    return transfers(checkNotNull(transfers, "transfers"), Fact::id);
+  }
+
+  private static DataTable transfers(Iterable<ArmsTransfer> transfers, Function<Fact, String> ids) {
     DataTable.Builder table =
         DataTable.builder("transfers", "one row per arms transfer, from a supplier to a recipient")
             .column(required("transfer_id", TEXT, "the fact id of the transfer"))
@@ -402,7 +422,7 @@ public final class CorpusTables {
             .foreignKey("transfer_id", "facts", "fact_id");
     for (ArmsTransfer t : transfers) {
       table.row(
-          t.id(), t.supplier().alpha3(), t.recipient().alpha3(), t.system().orElse(null),
+          ids.apply(t), t.supplier().alpha3(), t.recipient().alpha3(), t.system().orElse(null),
           t.category().map(Enum::name).orElse(null),
           t.quantity().isPresent() ? (Long) (long) t.quantity().getAsInt() : null,
           t.status().name(), date(t.date()), year(t.date()));
@@ -416,7 +436,10 @@ public final class CorpusTables {
    * @throws NullPointerException if {@code statements} or one of them is null
    */
   public static DataTable statements(Iterable<Statement> statements) {
-    checkNotNull(statements, "statements");
+    return statements(checkNotNull(statements, "statements"), Fact::id);
+  }
+
+  private static DataTable statements(Iterable<Statement> statements, Function<Fact, String> ids) {
     DataTable.Builder table =
         DataTable.builder("statements", "one row per statement: who said what, about whom")
             .column(required("statement_id", TEXT, "the fact id of the statement"))
@@ -434,7 +457,7 @@ public final class CorpusTables {
     for (Statement s : statements) {
       Actor speaker = s.speaker();
       table.row(
-          s.id(), speaker.name(), kind(speaker), code(speaker.country()),
+          ids.apply(s), speaker.name(), kind(speaker), code(speaker.country()),
           speaker instanceof Person p ? p.role().orElse(null) : null,
           codes(s.about()), names(s.domains()), date(s.date()), year(s.date()), s.quote());
     }
@@ -447,7 +470,10 @@ public final class CorpusTables {
    * @throws NullPointerException if {@code relations} or one of them is null
    */
   public static DataTable relations(Iterable<Relation> relations) {
-    checkNotNull(relations, "relations");
+    return relations(checkNotNull(relations, "relations"), Fact::id);
+  }
+
+  private static DataTable relations(Iterable<Relation> relations, Function<Fact, String> ids) {
     DataTable.Builder table =
         DataTable.builder("relations", "one row per pair of states and domain that some fact links")
             .column(required("state_a", TEXT, "the first state of the pair, in alpha-3 order"))
@@ -467,7 +493,7 @@ public final class CorpusTables {
       table.row(
           r.pair().first().alpha3(), r.pair().second().alpha3(), r.domain().name(),
           (long) r.facts().size(),
-          r.facts().stream().map(Fact::id).collect(ImmutableList.toImmutableList()),
+          r.facts().stream().map(ids).collect(ImmutableList.toImmutableList()),
           date(first), date(last), year(first), year(last));
     }
     return table.build();
@@ -479,7 +505,10 @@ public final class CorpusTables {
    * @throws NullPointerException if {@code facts} or one of them is null
    */
   public static DataTable evidence(Iterable<? extends Fact> facts) {
-    checkNotNull(facts, "facts");
+    return evidence(checkNotNull(facts, "facts"), Fact::id);
+  }
+
+  private static DataTable evidence(Iterable<? extends Fact> facts, Function<Fact, String> ids) {
     DataTable.Builder table =
         DataTable.builder("evidence", "one row per passage a fact was read from")
             .column(required("fact_id", TEXT, "the fact"))
@@ -491,9 +520,8 @@ public final class CorpusTables {
             .column(required("confidence", DOUBLE, "the rule's confidence, between 0 and 1"))
             .foreignKey("fact_id", "facts", "fact_id")
             .foreignKey("document_id", "documents", "document_id");
-    Map<Fact, String> ids = new HashMap<>();
     for (Fact fact : facts) {
-      String id = ids.computeIfAbsent(fact, Fact::id);
+      String id = ids.apply(fact);
       for (Evidence e : fact.evidence()) {
         table.row(id, e.documentId(), (long) e.span().start(), (long) e.span().end(), e.sentence(), e.rule(), e.confidence());
       }
