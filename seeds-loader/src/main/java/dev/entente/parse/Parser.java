@@ -185,9 +185,13 @@ public final class Parser {
   }
 
   /**
-   * Reads article files: each path is a {@code .txt} file or a directory whose {@code .txt} files
-   * are read in name order. A file that cannot be read is reported in the result, named, and the
-   * others are still read; see {@link ParsedFiles}.
+   * Reads article files: each path is a file or a directory whose files are read in name order
+   * (not its subdirectories). Text ({@code .txt}: UTF-8, UTF-16 with a byte order mark or
+   * Windows-1252), web pages ({@code .html}, {@code .htm}: title, date, source and article body)
+   * and JSON Lines of articles ({@code .jsonl}) are read; a PDF, an image, an office file, an
+   * archive, or any other file of a directory is reported as {@link FileProblem.Kind#NOT_AN_ARTICLE}
+   * and nothing is parsed from it. A file that cannot be read is reported in the result, named,
+   * and the others are still read; see {@link ParsedFiles}.
    *
    * @throws NoSuchFileException if a path does not exist
    * @throws IOException if a directory cannot be listed
