@@ -122,6 +122,38 @@ public final class PartialDate implements Comparable<PartialDate> {
     checkArgument(year >= 1 && year <= 9999, "year must be between 1 and 9999, got %s", year);
   }
 
+  /**
+   * Returns the date of a feed's or a web page's timestamp: partial ISO-8601 text ({@code
+   * "2024-05"}), an ISO-8601 date and time with or without offset ({@code
+   * "2024-05-16T08:30:00+02:00"}, the day as written, not moved to UTC) or an RFC 1123 date ({@code
+   * "Thu, 16 May 2024 08:30:00 GMT"}, as RSS writes it).
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if the text is none of these
+   */
+  public static PartialDate parseTimestamp(String text) {
+    checkNotNull(text, "text");
+    String t = text.strip();
+    Matcher iso =
+        Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}.*").matcher(t);
+    if (iso.matches()) {
+      return parse(iso.group(1));
+    }
+    if (t.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+      return parse(t);
+    }
+    try {
+      return from(
+          java.time.ZonedDateTime.parse(t, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+              .toLocalDate());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "not a date: \"" + (t.length() > 60 ? t.substring(0, 60) + "…" : t)
+              + "\"; write 2024-05-16, 2024-05-16T08:30:00+02:00 or an RFC 1123 date",
+          e);
+    }
+  }
+
   /** Returns the year. */
   public int year() {
     return year;

@@ -151,6 +151,24 @@ public record Reading(
         .diagnostics(diagnostics);
   }
 
+  /**
+   * Returns this reading with other metadata for its document, such as the title and date a feed
+   * gives; the facts and their evidence are kept.
+   *
+   * @throws NullPointerException if {@code document} is null
+   * @throws IllegalArgumentException if {@code document} has another id
+   */
+  public Reading withDocument(Document document) {
+    checkNotNull(document, "document");
+    checkArgument(
+        document.id().equals(this.document.id()),
+        "the document of reading %s cannot become document %s; ids are kept",
+        this.document.id(),
+        document.id());
+    return new Reading(
+        document, actors, agreements, exercises, armsTransfers, statements, diagnostics);
+  }
+
   /** Returns the document's id. */
   public String id() {
     return document.id();

@@ -209,6 +209,21 @@ public final class Corpus {
     return Optional.ofNullable(readingsById.get(id));
   }
 
+  /**
+   * Returns the metadata of the document {@code evidence} was read from (its title, date, source
+   * and address), or empty if the corpus has no such document.
+   *
+   * <pre>{@code
+   * Optional<URI> where = corpus.documentOf(fact.evidence().get(0)).flatMap(Document::url);
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code evidence} is null
+   */
+  public Optional<Document> documentOf(Evidence evidence) {
+    checkNotNull(evidence, "evidence");
+    return reading(evidence.documentId()).map(Reading::document);
+  }
+
   /** Returns the number of documents. */
   public int size() {
     return readings.size();

@@ -77,7 +77,7 @@ final class CorpusJsonHostileTest {
             .append("\",\"rule\":\"ExerciseRule\",\"confidence\":1.0}]}");
       }
       String line =
-          "{\"document\":{\"id\":\"d\",\"title\":null,\"published\":null,\"source\":null},"
+          "{\"document\":{\"id\":\"d\",\"title\":null,\"published\":null,\"source\":null,\"url\":null,\"language\":null},"
               + "\"actors\":[],\"agreements\":[],\"exercises\":["
               + exercises
               + "],\"armsTransfers\":[],\"statements\":[],\"relations\":[],\"diagnostics\":[]}";

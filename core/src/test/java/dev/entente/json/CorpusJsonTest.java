@@ -188,7 +188,9 @@ final class CorpusJsonTest {
                 ID,
                 Optional.of("Russie-Inde : un partenariat « privilégié »"),
                 Optional.of(PartialDate.parse("2021-12-06")),
-                Optional.of("Cinktank.com")))
+                Optional.of("Cinktank.com"),
+                Optional.of(java.net.URI.create("https://www.cinktank.com/2021/12/russie-inde?x=1")),
+                Optional.of("fr")))
         .actors(State.of(RUSSIA), State.of(INDIA), putin, unknown, sco, ministry, EU)
         .agreements(contract, talks, partnership)
         .exercises(vostok, patrol, peaceMission)
@@ -231,7 +233,7 @@ final class CorpusJsonTest {
   }
 
   static final String SMALL_JSON =
-      "{\"document\":{\"id\":\"001_small\",\"title\":null,\"published\":\"2021-12-06\",\"source\":null},"
+      "{\"document\":{\"id\":\"001_small\",\"title\":null,\"published\":\"2021-12-06\",\"source\":null,\"url\":null,\"language\":null},"
           + "\"actors\":[{\"kind\":\"STATE\",\"code\":\"RUS\",\"name\":\"Russie\"},"
           + "{\"kind\":\"STATE\",\"code\":\"CHN\",\"name\":\"Chine\"}],"
           + "\"agreements\":[{\"id\":\"agr-522f082287953479\",\"parties\":[\"CHN\",\"RUS\"],"
@@ -293,7 +295,7 @@ final class CorpusJsonTest {
       String line = CorpusJson.write(reading);
       assertEquals(
           "{\"document\":{\"id\":\"x\",\"title\":\"a\\u2028b\\u2029c 🚀 שלום é \\\"q\\\" \\\\ \\n\","
-              + "\"published\":null,\"source\":null},\"actors\":[],\"agreements\":[],"
+              + "\"published\":null,\"source\":null,\"url\":null,\"language\":null},\"actors\":[],\"agreements\":[],"
               + "\"exercises\":[],\"armsTransfers\":[],\"statements\":[],\"relations\":[],"
               + "\"diagnostics\":[]}",
           line);
@@ -368,7 +370,7 @@ final class CorpusJsonTest {
       String omitted =
           SMALL_JSON
               .replace("\"title\":null,", "")
-              .replace(",\"source\":null", "")
+              .replace(",\"source\":null,\"url\":null,\"language\":null", "")
               .replace("\"subject\":null,\"duration\":null,", "")
               .replace("\"span\":null,", "");
       assertEquals(small(), CorpusJson.read(omitted));
@@ -762,8 +764,8 @@ final class CorpusJsonTest {
     void unknownField() {
       CorpusJsonException e = fails(SMALL_JSON.replace("\"title\":null", "\"titre\":null"));
       assertEquals(
-          "line 1, document.titre: unknown field \"titre\"; expected one of id, published, source,"
-              + " title",
+          "line 1, document.titre: unknown field \"titre\"; expected one of id, language, published,"
+              + " source, title, url",
           e.getMessage());
       assertInstanceOf(JacksonException.class, e.getCause());
     }

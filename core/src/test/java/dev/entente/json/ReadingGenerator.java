@@ -80,7 +80,13 @@ final class ReadingGenerator {
   Reading reading() {
     String id = text();
     Document document =
-        new Document(id, maybe(this::text), maybe(this::date), maybe(this::text));
+        new Document(
+            id,
+            maybe(this::text),
+            maybe(this::date),
+            maybe(this::text),
+            maybe(() -> java.net.URI.create("https://example.org/a/" + random.nextInt(1000) + "?q=é")),
+            maybe(() -> random.nextBoolean() ? "fr" : "fr-CA"));
     Set<Actor> actors = new LinkedHashSet<>();
     for (int i = random.nextInt(6); i > 0; i--) {
       actors.add(actor());

@@ -16,6 +16,8 @@ import dev.entente.parse.ParsedFiles;
 import dev.entente.parse.Parser;
 import dev.entente.query.Corpus;
 import dev.entente.seeds.Seeds;
+import dev.entente.table.CorpusTables;
+import dev.entente.table.DataTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the code of the README's "Use it" section and checks what the README says it gives. */
 final class ReadmeTest {
+
+  @Test
+  void theTablesSection_namesEveryTableAndColumn() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("## Tables, DuckDB, Parquet and graphs");
+    String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+    for (DataTable table : CorpusTables.of(Seeds.corpus()).all()) {
+      String row =
+          section.lines().filter(l -> l.startsWith("| `" + table.name() + "` |")).findFirst().orElse("");
+      assertTrue(!row.isEmpty(), "the README's tables section has no row for " + table.name());
+      for (String column : table.columnNames()) {
+        assertTrue(row.contains("`" + column + "`"), table.name() + "." + column + " is not in the README: " + row);
+      }
+    }
+  }
 
   @Test
   void theJavaExampleReadsWhatTheReadmeSays(@TempDir Path dir) throws IOException {

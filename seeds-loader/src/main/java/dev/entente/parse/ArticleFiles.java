@@ -1,6 +1,8 @@
 package dev.entente.parse;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.entente.json.ArticleJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -20,51 +22,100 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
- * Reads article files: one file, or every {@code .txt} file of a directory (any case: {@code
- * B.TXT} too; not its subdirectories), in name order. An article's id is its file name without
- * {@code .txt} (the whole name when nothing else is left, as for a file named {@code .txt}), read
- * from the name's bytes so that it is the same under any locale (see {@link FileNames}).
+ * Reads article files: one file, or every file of a directory (with {@code recursive}, of its
+ * subdirectories too), in name order. Articles are {@code .txt} files (any case: {@code B.TXT}
+ * too), HTML pages ({@code .html}, {@code .htm}, {@code .xhtml}, read by {@link HtmlArticles}) and
+ * JSON Lines of articles ({@code .jsonl}, read by {@link ArticleJson}). An article's id is its file
+ * name without the extension (the whole name when nothing else is left, as for a file named {@code
+ * .txt}), in a subdirectory its path from the directory given ({@code 2024/05/index}), read from
+ * the names' bytes so that it is the same under any locale (see {@link FileNames}); the articles of
+ * a {@code .jsonl} file have the ids of their lines.
+ *
+ * <p>Any other file of a directory, and any file named whose content is not text (a PDF, an image,
+ * an office file, an archive: told by its name or its first bytes), is reported by name as {@link
+ * FileProblem.Kind#NOT_AN_ARTICLE} and nothing is parsed from it. A file named with another
+ * extension, or none, is read as text, or as HTML when it starts like a web page.
  *
  * <p>Only regular files are articles: a FIFO, a device ({@code /dev/zero} behind a link named
  * {@code z.txt}), a socket or a link that leads nowhere is reported by name and never opened, so
  * it can neither block the run nor feed it without end. A file is read up to the size limit and no
  * further, whatever size the file system claims.
  *
- * <p>Text must be UTF-8. A UTF-8 file with a few bad bytes (a truncated copy) is read as UTF-8,
- * each bad sequence replaced by U+FFFD, and reported with their offsets; a file that is not UTF-8
- * at all but decodes as Windows-1252 (common in French feeds, and a superset of Latin-1) is read
- * as such and reported. A file that is empty, binary, larger than the limit, unreadable or in no
- * known encoding is reported and left out; every other file is still read. Nothing is dropped
- * silently: files seen = articles + fatal problems.
+ * <p>Text must be UTF-8, or UTF-16 with a byte order mark. A UTF-8 file with a few bad bytes (a
+ * truncated copy) is read as UTF-8, each bad sequence replaced by U+FFFD, and reported with their
+ * offsets; a file that is not UTF-8 at all but decodes as Windows-1252 (common in French feeds, and
+ * a superset of Latin-1) is read as such and reported. A file that is empty, binary, larger than
+ * the limit, unreadable or in no known encoding is reported and left out; every other file is
+ * still read. Nothing is dropped silently: every file seen gives articles or a fatal problem.
  */
 final class ArticleFiles {
 
   /** The articles read and the problems met. */
   record Loaded(ImmutableList<Article> articles, ImmutableList<FileProblem> problems, int filesSeen) {}
 
+  /** A file to read and the id its article gets; {@code listed} if found in a directory. */
+  private record Found(Path file, String id, boolean listed) {}
+
+  /** What a file holds, as its name says. */
+  private enum Shape { TEXT, HTML, JSON_LINES, OTHER }
+
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   /** How many offsets of bad UTF-8 a message lists. */
   private static final int OFFSETS_SHOWN = 10;
 
+  /** Extensions of files that are surely not articles, and what they are. */
+  private static final ImmutableMap<String, String> NOT_ARTICLES =
+      ImmutableMap.<String, String>builder()
+          .put("pdf", "a PDF document")
+          .put("png", "an image").put("jpg", "an image").put("jpeg", "an image")
+          .put("gif", "an image").put("webp", "an image").put("bmp", "an image")
+          .put("tif", "an image").put("tiff", "an image").put("svg", "an image")
+          .put("ico", "an image").put("heic", "an image")
+          .put("doc", "an office document").put("docx", "an office document")
+          .put("odt", "an office document").put("rtf", "an office document")
+          .put("xls", "a spreadsheet").put("xlsx", "a spreadsheet").put("ods", "a spreadsheet")
+          .put("ppt", "a presentation").put("pptx", "a presentation").put("odp", "a presentation")
+          .put("zip", "an archive").put("gz", "an archive").put("tgz", "an archive")
+          .put("bz2", "an archive").put("xz", "an archive").put("7z", "an archive")
+          .put("rar", "an archive").put("tar", "an archive").put("jar", "an archive")
+          .put("epub", "an e-book")
+          .put("mp3", "a sound file").put("wav", "a sound file").put("ogg", "a sound file")
+          .put("mp4", "a video").put("mkv", "a video").put("webm", "a video").put("mov", "a video")
+          .put("exe", "a program").put("so", "a library").put("class", "a Java class file")
+          .buildOrThrow();
+
   private ArticleFiles() {}
 
   static Loaded read(Iterable<Path> paths, long maxBytes) throws IOException {
-    List<Path> files = new ArrayList<>();
+    return read(paths, maxBytes, false);
+  }
+
+  /**
+   * Reads the files {@code paths} name: files, and the files of directories (of their
+   * subdirectories too if {@code recursive}).
+   *
+   * @throws NoSuchFileException if a path does not exist
+   * @throws IOException if a directory cannot be listed
+   */
+  static Loaded read(Iterable<Path> paths, long maxBytes, boolean recursive) throws IOException {
+    List<Found> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        try (Stream<Path> listing = Files.list(path)) {
-          listing.filter(p -> isText(p.getFileName().toString()) && !Files.isDirectory(p))
+        try (Stream<Path> listing = recursive ? Files.walk(path) : Files.list(path)) {
+          listing.filter(p -> !Files.isDirectory(p))
               .sorted()
-              .forEach(files::add);
+              .forEach(p -> files.add(new Found(p, idOf(path, p), true)));
         }
       } else if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        files.add(path); // a link that leads nowhere is a file seen, and reported as such
+        // a link that leads nowhere is a file seen, and reported as such
+        files.add(new Found(path, idOf(null, path), false));
       } else {
         throw new NoSuchFileException(path.toString(), null, "no such file or directory");
       }
@@ -72,30 +123,122 @@ final class ArticleFiles {
     ImmutableList.Builder<Article> articles = ImmutableList.builder();
     ImmutableList.Builder<FileProblem> problems = ImmutableList.builder();
     Map<String, Path> ids = new HashMap<>();
-    for (Path file : files) {
-      String name = FileNames.name(file);
-      String id = isText(name) ? name.substring(0, name.length() - 4) : name;
-      if (id.isBlank()) {
-        id = name; // ".txt" has no base name: keep the whole name rather than call it a duplicate
+    for (Found found : files) {
+      List<Article> got = new ArrayList<>();
+      readOne(found.file(), found.id(), found.listed(), maxBytes, got, problems);
+      for (Article article : got) {
+        Path other = ids.putIfAbsent(article.id(), found.file());
+        if (other != null) {
+          problems.add(
+              problem(
+                  found.file(),
+                  FileProblem.Kind.DUPLICATE_ID,
+                  -1,
+                  "its id \"" + article.id() + "\" is already the id of " + FileNames.shown(other)
+                      + "; ids are file names without their extension, so rename one of the two"));
+        } else {
+          articles.add(article);
+        }
       }
-      Path other = ids.putIfAbsent(id, file);
-      if (other != null) {
-        problems.add(
-            problem(
-                file,
-                FileProblem.Kind.DUPLICATE_ID,
-                -1,
-                "its id \"" + id + "\" is already the id of " + FileNames.shown(other)
-                    + "; ids are file names without .txt, so rename one of the two"));
-        continue;
-      }
-      readOne(file, id, maxBytes, articles, problems);
     }
     return new Loaded(articles.build(), problems.build(), files.size());
   }
 
+  /**
+   * Reads one file as {@code name} says, whether or not it was found in a directory: the articles
+   * it holds and its problems.
+   */
+  static Loaded readFile(Path file, String id, long maxBytes) {
+    List<Article> got = new ArrayList<>();
+    ImmutableList.Builder<FileProblem> problems = ImmutableList.builder();
+    readOne(file, id, false, maxBytes, got, problems);
+    return new Loaded(ImmutableList.copyOf(got), problems.build(), 1);
+  }
+
+  /**
+   * Reads the bytes of {@code in}, up to the limit, as one file named {@code name}: its kind is
+   * told from the content (JSON Lines of articles, a web page, or text).
+   */
+  static Loaded readStream(InputStream in, String name, long maxBytes) throws IOException {
+    Path shown = Path.of(name);
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    List<Article> got = new ArrayList<>();
+    ImmutableList.Builder<FileProblem> problems = ImmutableList.builder();
+    if (bytes.length > maxBytes) {
+      problems.add(problem(shown, FileProblem.Kind.TOO_LARGE, -1, "more than the limit of " + maxBytes + " bytes"));
+    } else {
+      String start = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8).stripLeading();
+      Shape shape = start.startsWith("{") && ArticleJson.isArticleLine(start.lines().findFirst().orElse(""))
+          ? Shape.JSON_LINES
+          : Shape.TEXT;
+      decode(shown, name, shape, bytes, got, problems);
+    }
+    return new Loaded(ImmutableList.copyOf(got), problems.build(), 1);
+  }
+
+  /** Returns the id of {@code file}: its name without extension, its path below {@code root}. */
+  static String idOf(Path root, Path file) {
+    String name = FileNames.name(file);
+    String id = stripExtension(name);
+    if (id.isBlank()) {
+      id = name; // ".txt" has no base name: keep the whole name rather than call it a duplicate
+    }
+    if (root != null && file.getParent() != null && !file.getParent().equals(root)) {
+      List<String> parts = new ArrayList<>();
+      for (Path p = file.getParent(); p != null && !p.equals(root); p = p.getParent()) {
+        parts.add(0, FileNames.name(p));
+      }
+      parts.add(id);
+      id = String.join("/", parts);
+    }
+    return id;
+  }
+
+  private static String stripExtension(String name) {
+    Shape shape = shapeOf(name);
+    if (shape == Shape.OTHER) {
+      return name;
+    }
+    return name.substring(0, name.lastIndexOf('.'));
+  }
+
+  private static Shape shapeOf(String name) {
+    String extension = extension(name);
+    switch (extension) {
+      case "txt":
+        return Shape.TEXT;
+      case "html":
+      case "htm":
+      case "xhtml":
+        return Shape.HTML;
+      case "jsonl":
+        return Shape.JSON_LINES;
+      default:
+        return Shape.OTHER;
+    }
+  }
+
+  private static String extension(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
   private static void readOne(
-      Path file, String id, long maxBytes, ImmutableList.Builder<Article> articles, ImmutableList.Builder<FileProblem> problems) {
+      Path file, String id, boolean listed, long maxBytes, List<Article> articles, ImmutableList.Builder<FileProblem> problems) {
+    String name = FileNames.name(file);
+    Shape shape = shapeOf(name);
+    String known = NOT_ARTICLES.get(extension(name));
+    if (known != null || shape == Shape.OTHER && listed) {
+      problems.add(
+          problem(
+              file,
+              FileProblem.Kind.NOT_AN_ARTICLE,
+              -1,
+              known != null
+                  ? "not an article but " + known + " (." + extension(name) + "); nothing was read from it"
+                  : "not an article: only .txt, .html, .htm and .jsonl files of a folder are read"));
+      return;
+    }
     byte[] bytes;
     try {
       BasicFileAttributes attributes;
@@ -134,40 +277,127 @@ final class ArticleFiles {
       problems.add(problem(file, FileProblem.Kind.UNREADABLE, -1, "cannot be read: " + e));
       return;
     }
+    decode(file, id, shape, bytes, articles, problems);
+  }
+
+  /** Reads the bytes of one file, as its {@code shape} says or as its first bytes show. */
+  private static void decode(
+      Path file, String id, Shape shape, byte[] bytes, List<Article> articles, ImmutableList.Builder<FileProblem> problems) {
     if (bytes.length == 0) {
       problems.add(problem(file, FileProblem.Kind.EMPTY, -1, "the file is empty"));
       return;
     }
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        problems.add(problem(file, FileProblem.Kind.BINARY, i, "a NUL byte at offset " + i + ": binary, not text"));
+    String magic = FileSignatures.describe(bytes);
+    if (magic != null) {
+      problems.add(
+          problem(file, FileProblem.Kind.NOT_AN_ARTICLE, -1,
+              "not an article but " + magic + "; nothing was read from it"));
+      return;
+    }
+    Charset utf16 = utf16(bytes);
+    if (shape == Shape.HTML || shape != Shape.JSON_LINES && looksLikeHtml(bytes, utf16)) {
+      try {
+        articles.add(HtmlArticles.read(id, bytes));
+      } catch (IOException | RuntimeException e) {
+        problems.add(problem(file, FileProblem.Kind.UNREADABLE, -1, "not a web page that can be read: " + e));
+      }
+      return;
+    }
+    String text;
+    if (utf16 != null) {
+      try {
+        text = strict(utf16).decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+      } catch (CharacterCodingException e) {
+        problems.add(problem(file, FileProblem.Kind.INVALID_ENCODING, -1,
+            "starts with the byte order mark of " + utf16 + " but is not " + utf16 + " text"));
         return;
       }
+    } else {
+      for (int i = 0; i < bytes.length; i++) {
+        if (bytes[i] == 0) {
+          problems.add(problem(file, FileProblem.Kind.BINARY, i, "a NUL byte at offset " + i + ": binary, not text"));
+          return;
+        }
+      }
+      Utf8 utf8 = Utf8.decode(bytes);
+      if (utf8.badOffsets.isEmpty()) {
+        text = utf8.text;
+      } else {
+        long invalid = utf8.badOffsets.get(0);
+        if (utf8.isMostlyUtf8()) {
+          text = utf8.text;
+          problems.add(problem(file, FileProblem.Kind.DECODED_WITH_REPLACEMENTS, invalid, utf8.describe()));
+        } else {
+          try {
+            text = strict(WINDOWS_1252).decode(ByteBuffer.wrap(bytes)).toString();
+            problems.add(problem(file, FileProblem.Kind.DECODED_AS_WINDOWS_1252, invalid,
+                "not UTF-8 (first invalid byte at offset " + invalid + "), read as Windows-1252"));
+          } catch (CharacterCodingException e) {
+            // Java's windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D unmapped: name the first one
+            long undefined = Math.min(Math.max(firstInvalid(bytes, WINDOWS_1252), 0), bytes.length - 1);
+            problems.add(problem(file, FileProblem.Kind.INVALID_ENCODING, invalid,
+                "neither UTF-8 (first invalid byte at offset " + invalid + ") nor Windows-1252 (byte 0x"
+                    + String.format("%02X", bytes[(int) undefined] & 0xff) + " at offset " + undefined
+                    + " is undefined there)"));
+            return;
+          }
+        }
+      }
+      if (text.startsWith("\ufeff")) {
+        text = text.substring(1); // a UTF-8 byte order mark, as Windows editors write
+      }
     }
-    Utf8 utf8 = Utf8.decode(bytes);
-    if (utf8.badOffsets.isEmpty()) {
-      articles.add(Article.of(id, utf8.text));
+    if (shape == Shape.JSON_LINES) {
+      readJsonLines(file, text, articles, problems);
       return;
     }
-    long invalid = utf8.badOffsets.get(0);
-    if (utf8.isMostlyUtf8()) {
-      articles.add(Article.of(id, utf8.text));
-      problems.add(problem(file, FileProblem.Kind.DECODED_WITH_REPLACEMENTS, invalid, utf8.describe()));
+    articles.add(Article.of(id, text));
+  }
+
+  private static void readJsonLines(Path file, String text, List<Article> articles, ImmutableList.Builder<FileProblem> problems) {
+    String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+    if (first.isEmpty()) {
+      problems.add(problem(file, FileProblem.Kind.EMPTY, -1, "no article in this JSON Lines file"));
       return;
     }
-    try {
-      String text = strict(WINDOWS_1252).decode(ByteBuffer.wrap(bytes)).toString();
-      articles.add(Article.of(id, text));
-      problems.add(problem(file, FileProblem.Kind.DECODED_AS_WINDOWS_1252, invalid,
-          "not UTF-8 (first invalid byte at offset " + invalid + "), read as Windows-1252"));
-    } catch (CharacterCodingException e) {
-      // Java's windows-1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D unmapped: name the first one
-      long undefined = Math.min(Math.max(firstInvalid(bytes, WINDOWS_1252), 0), bytes.length - 1);
-      problems.add(problem(file, FileProblem.Kind.INVALID_ENCODING, invalid,
-          "neither UTF-8 (first invalid byte at offset " + invalid + ") nor Windows-1252 (byte 0x"
-              + String.format("%02X", bytes[(int) undefined] & 0xff) + " at offset " + undefined
-              + " is undefined there)"));
+    if (!ArticleJson.isArticleLine(first.startsWith("\ufeff") ? first.substring(1) : first)
+        && first.contains("\"document\"")) {
+      problems.add(problem(file, FileProblem.Kind.NOT_AN_ARTICLE, -1,
+          "JSON Lines of readings (as 'entente extract' writes them), not of articles to parse;"
+              + " read it with CorpusJson.readLines"));
+      return;
     }
+    ArticleJson.Lines lines = ArticleJson.read(text);
+    for (ArticleJson.Line line : lines.articles()) {
+      articles.add(Article.of(line.document(), line.text()));
+    }
+    for (var error : lines.errors()) {
+      problems.add(problem(file, FileProblem.Kind.BAD_LINE, -1, error.getMessage()));
+    }
+    if (lines.articles().isEmpty()) {
+      problems.add(problem(file, FileProblem.Kind.EMPTY, -1, "no line of this JSON Lines file is an article"));
+    }
+  }
+
+  /** Returns UTF-16LE or UTF-16BE if {@code bytes} start with that byte order mark, else null. */
+  private static Charset utf16(byte[] bytes) {
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  /** Whether the first characters are those of a web page: a doctype or an html element. */
+  private static boolean looksLikeHtml(byte[] bytes, Charset utf16) {
+    int skip = utf16 != null ? 2 : bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF ? 3 : 0;
+    String start =
+        new String(bytes, skip, Math.min(bytes.length - skip, 1024), utf16 != null ? utf16 : StandardCharsets.UTF_8)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
+    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<?xml") && start.contains("<html");
   }
 
   /**
@@ -261,7 +491,7 @@ final class ArticleFiles {
       return "a broken symbolic link: " + target + " does not exist";
     } catch (FileSystemException e) {
       String reason = String.valueOf(e.getReason());
-      return reason.toLowerCase(java.util.Locale.ROOT).contains("symbolic link")
+      return reason.toLowerCase(Locale.ROOT).contains("symbolic link")
           ? "a loop of symbolic links: following them never reaches a file (" + reason + ")"
           : "a symbolic link that cannot be followed: " + reason;
     } catch (IOException e) {
@@ -313,11 +543,6 @@ final class ArticleFiles {
       }
       out.clear();
     }
-  }
-
-  /** Whether a file name ends with ".txt", in any case ("ARTICLE.TXT" from older systems too). */
-  static boolean isText(String name) {
-    return name.regionMatches(true, name.length() - 4, ".txt", 0, 4);
   }
 
   private static CharsetDecoder strict(Charset charset) {

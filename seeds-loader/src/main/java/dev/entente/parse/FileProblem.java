@@ -40,7 +40,15 @@ public record FileProblem(Path file, Kind kind, OptionalLong byteOffset, String 
     /** Not read: the file system refused to read it, or it is a link that leads nowhere. */
     UNREADABLE(true),
     /** Not read: another file of the batch already has its id. */
-    DUPLICATE_ID(true);
+    DUPLICATE_ID(true),
+    /**
+     * Not read: a PDF, an image, an office file, an archive or any file of a folder that is not
+     * {@code .txt}, {@code .html}, {@code .htm} or {@code .jsonl}; told by its name or its first
+     * bytes, and nothing is parsed from it.
+     */
+    NOT_AN_ARTICLE(true),
+    /** Read in part: one line of a JSON Lines file of articles is bad; its other lines were read. */
+    BAD_LINE(false);
 
     private final boolean fatal;
 

@@ -86,6 +86,16 @@ final class Gazetteer {
    * @throws LexiconException if a resource is missing or has a broken line
    */
   static Gazetteer bundled(Tokenizer tokenizer) {
+    return bundled(tokenizer, Lexicons.NONE);
+  }
+
+  /**
+   * Returns the gazetteer of the bundled resources and the user's {@code extra} word lists, which
+   * add to the bundled ones.
+   *
+   * @throws LexiconException if a resource or a user's file is missing or has a broken line
+   */
+  static Gazetteer bundled(Tokenizer tokenizer, Lexicons extra) {
     Builder b = new Builder(tokenizer);
     for (String file : new String[] {"gazetteer/states-a-l.tsv", "gazetteer/states-m-z.tsv"}) {
       for (LexiconLine line : LexiconLine.read(file)) {
@@ -104,6 +114,10 @@ final class Gazetteer {
     LexiconLine.read("lexicon/titles.tsv").forEach(b::addTitle);
     LexiconLine.read("lexicon/given-names.txt")
         .forEach(l -> b.givenNames.add(FrenchText.fold(l.text().strip())));
+    extra.of(Lexicons.Kind.WEAPONS).forEach(b::addWeapon);
+    extra.of(Lexicons.Kind.PERSONS).forEach(b::addPerson);
+    extra.of(Lexicons.Kind.ORGANIZATIONS).forEach(b::addOrganization);
+    extra.of(Lexicons.Kind.TITLES).forEach(b::addTitle);
     return b.build();
   }
 

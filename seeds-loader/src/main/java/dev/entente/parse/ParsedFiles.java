@@ -7,7 +7,8 @@ import dev.entente.query.Corpus;
 
 /**
  * The result of reading article files: the corpus of the files read, and every problem met.
- * Files seen = documents in the corpus + {@linkplain #failures() failures}.
+ * Files seen = documents in the corpus + {@linkplain #failures() failures}, where each file holds
+ * one article (a {@code .jsonl} file of articles holds one a line).
  *
  * @param corpus the corpus of the files that were read
  * @param problems every file problem, fatal or not, in file order

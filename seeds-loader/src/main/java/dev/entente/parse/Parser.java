@@ -12,6 +12,7 @@ import dev.entente.model.Reading;
 import dev.entente.model.Severity;
 import dev.entente.query.Corpus;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class Parser {
     this.tokenizer = new Tokenizer();
     this.stripper = new BoilerplateStripper(LexiconLine.read("text/boilerplate.txt"), maxArticleChars);
     this.splitter = new SentenceSplitter(LexiconLine.read("text/abbreviations.txt"), tokenizer, MAX_SENTENCE_CHARS);
-    Gazetteer gazetteer = Gazetteer.bundled(tokenizer);
+    Gazetteer gazetteer = Gazetteer.bundled(tokenizer, builder.lexicons);
     this.matcher = new GazetteerMatcher(gazetteer);
     this.persons = new PersonFinder(gazetteer, LexiconLine.read("lexicon/capitalized-non-names.txt"));
     this.calendar = new Calendar(LexiconLine.read("text/calendar.tsv"), LexiconLine.read("text/numbers.tsv"));
@@ -148,7 +149,7 @@ public final class Parser {
       }
     }
     ImmutableList<Mention> mentions = persons.find(sentences, matcher.match(sentences));
-    Optional<PartialDate> published = dates.publication(clean, sentences, tokenizer);
+    Optional<PartialDate> published = article.published().or(() -> dates.publication(clean, sentences, tokenizer));
     if (published.isEmpty() && !sentences.isEmpty()) {
       diagnostics.add(Diagnostic.of(Severity.INFO, DiagnosticCode.NO_PUBLICATION_DATE, "no publication date found"));
     }
@@ -156,7 +157,7 @@ public final class Parser {
     ArticleContext context =
         new ArticleContext(article.id(), sentences, mentions, dates, published, words, structures, parties);
     ImmutableList<dev.entente.model.ArmsTransfer> armsTransfers = transfers.apply(context);
-    return assembler.assemble(
+    Reading reading = assembler.assemble(
         clean,
         published,
         mentions,
@@ -169,6 +170,7 @@ public final class Parser {
         sentences.isEmpty()
             ? ImmutableList.of()
             : clean.source().map(source -> matcher.organizationsIn(source, tokenizer)).orElse(ImmutableList.of()));
+    return article.hasMetadata() ? reading.withDocument(article.metadataOver(reading.document())) : reading;
   }
 
   /** Reads the grammar of each sentence: its units, chunks and clauses. */
@@ -226,24 +228,137 @@ public final class Parser {
   }
 
   /**
-   * Reads article files: each path is a {@code .txt} file or a directory whose {@code .txt} files
-   * are read in name order. A file that cannot be read is reported in the result, named, and the
-   * others are still read; see {@link ParsedFiles}.
+   * Reads article files: each path is a file or a directory whose files are read in name order
+   * (not its subdirectories). Text ({@code .txt}: UTF-8, UTF-16 with a byte order mark or
+   * Windows-1252), web pages ({@code .html}, {@code .htm}: title, date, source and article body)
+   * and JSON Lines of articles ({@code .jsonl}) are read; a PDF, an image, an office file, an
+   * archive, or any other file of a directory is reported as {@link FileProblem.Kind#NOT_AN_ARTICLE}
+   * and nothing is parsed from it. A file that cannot be read is reported in the result, named,
+   * and the others are still read; see {@link ParsedFiles}.
    *
    * @throws NoSuchFileException if a path does not exist
    * @throws IOException if a directory cannot be listed
    */
   public ParsedFiles parseFiles(Path... paths) throws IOException {
     checkNotNull(paths, "paths");
-    ArticleFiles.Loaded loaded = ArticleFiles.read(Arrays.asList(paths), 4L * maxArticleChars);
+    return parsed(ArticleFiles.read(Arrays.asList(paths), 4L * maxArticleChars, false));
+  }
+
+  /**
+   * Reads article files as {@link #parseFiles} does, and the files of every subdirectory of a
+   * directory too; an article below a subdirectory has its path as id ({@code 2024/05/index}).
+   *
+   * @throws NoSuchFileException if a path does not exist
+   * @throws IOException if a directory cannot be listed
+   */
+  public ParsedFiles parseFilesRecursively(Path... paths) throws IOException {
+    checkNotNull(paths, "paths");
+    return parsed(ArticleFiles.read(Arrays.asList(paths), 4L * maxArticleChars, true));
+  }
+
+  /**
+   * Reads one article file (text, HTML, or JSON Lines of articles, as {@link #parseFiles} tells
+   * them) whose article gets the id {@code id}, as a command line that lists folders itself does.
+   * A problem is reported in the result, never thrown.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the id is blank
+   */
+  public ParsedFiles parseFile(Path file, String id) {
+    checkNotNull(file, "file");
+    checkNotNull(id, "id");
+    checkArgument(!id.isBlank(), "an article id must not be blank, got \"%s\"", id);
+    return parsed(ArticleFiles.readFile(file, id, 4L * maxArticleChars));
+  }
+
+  /**
+   * Reads the bytes of {@code in} (standard input, say) up to the size limit as one input named
+   * {@code name}: JSON Lines of articles when its first line is one, a web page when it starts as
+   * one, else the text of one article of id {@code name}. Does not close {@code in}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IOException if {@code in} cannot be read
+   */
+  public ParsedFiles parseStream(InputStream in, String name) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(name, "name");
+    checkArgument(!name.isBlank(), "an input needs a name, got \"%s\"", name);
+    return parsed(ArticleFiles.readStream(in, name, 4L * maxArticleChars));
+  }
+
+  private ParsedFiles parsed(ArticleFiles.Loaded loaded) {
     return new ParsedFiles(parseAll(loaded.articles()), loaded.problems(), loaded.filesSeen());
   }
 
   /** Collects a parser's settings. */
   public static final class Builder {
     private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
+    private Lexicons lexicons = Lexicons.NONE;
 
     private Builder() {}
+
+    /**
+     * Adds the word lists of {@code folder} to the bundled ones: each file named as a bundled list
+     * and in its format ({@code weapons.tsv}, {@code known-persons.tsv}, {@code
+     * organizations.tsv}, {@code titles.tsv}; see the README). A broken line fails {@link #build()}
+     * with a {@link LexiconException} naming the file and the line.
+     *
+     * <pre>{@code
+     * Parser parser = Parser.builder().lexicon(Path.of("my-lexicon")).build();
+     * }</pre>
+     *
+     * @throws IOException if the folder or a file cannot be read
+     * @throws LexiconException if the folder holds no such list, or another {@code .tsv} file
+     */
+    public Builder lexicon(Path folder) throws IOException {
+      checkNotNull(folder, "folder");
+      lexicons = lexicons.plusFolder(folder);
+      return this;
+    }
+
+    /**
+     * Adds weapon systems, one a line as in the bundled {@code weapons.tsv}: {@code
+     * designation<TAB>CATEGORY<TAB>ORIGIN<TAB>aliases}.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    public Builder weapons(Path file) throws IOException {
+      lexicons = lexicons.plus(Lexicons.Kind.WEAPONS, checkNotNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Adds persons, one a line as in the bundled {@code known-persons.tsv}: {@code
+     * name<TAB>STATE<TAB>role<TAB>aliases}.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    public Builder persons(Path file) throws IOException {
+      lexicons = lexicons.plus(Lexicons.Kind.PERSONS, checkNotNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Adds organizations, one a line as in the bundled {@code organizations.tsv}: {@code
+     * name<TAB>STATE or -<TAB>acronyms<TAB>aliases}.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    public Builder organizations(Path file) throws IOException {
+      lexicons = lexicons.plus(Lexicons.Kind.ORGANIZATIONS, checkNotNull(file, "file"));
+      return this;
+    }
+
+    /**
+     * Adds titles that introduce a person, one a line as in the bundled {@code titles.tsv}: {@code
+     * title<TAB>ROLE_KIND}.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    public Builder titles(Path file) throws IOException {
+      lexicons = lexicons.plus(Lexicons.Kind.TITLES, checkNotNull(file, "file"));
+      return this;
+    }
 
     /**
      * Sets the largest number of characters of one article that is read; the rest is dropped and
@@ -258,9 +373,9 @@ public final class Parser {
     }
 
     /**
-     * Returns the parser, loading the bundled resources.
+     * Returns the parser, loading the bundled resources and the word lists added.
      *
-     * @throws LexiconException if a bundled resource is broken
+     * @throws LexiconException if a bundled resource or an added word list has a broken line
      */
     public Parser build() {
       return new Parser(this);

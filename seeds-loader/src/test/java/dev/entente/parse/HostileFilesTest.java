@@ -144,7 +144,7 @@ final class HostileFilesTest {
     assertEquals(1, parsed.corpus().size());
     String message = parsed.failures().get(0).message();
     assertEquals(
-        lower + ": its id \"a\" is already the id of " + upper + "; ids are file names without .txt, so rename one of the two",
+        lower + ": its id \"a\" is already the id of " + upper + "; ids are file names without their extension, so rename one of the two",
         message);
   }
 

@@ -192,7 +192,7 @@ final class ImmutabilityTest {
     private static boolean isImmutableLeaf(Class<?> c) {
       return c.isPrimitive() || c.isEnum() || c == String.class || c == Boolean.class || Number.class.isAssignableFrom(c)
           && c.getName().startsWith("java.lang.") || c == OptionalInt.class || c == OptionalLong.class
-          || c == OptionalDouble.class || Path.class.isAssignableFrom(c)
+          || c == OptionalDouble.class || Path.class.isAssignableFrom(c) || c == java.net.URI.class
           || c.getName().startsWith("java.time.") && (TemporalAccessor.class.isAssignableFrom(c) || TemporalAmount.class.isAssignableFrom(c));
     }
 

@@ -64,7 +64,8 @@ final class ParseFilesTest {
       write("whitespace.txt", " \n\t\r\n ".getBytes(UTF_8));
       write("cp1252.txt", FRENCH.getBytes(WINDOWS_1252)); // é as 0xE9, ’ as 0x92, € as 0x80
       write("latin1.txt", "Le ministère français de la Défense a signé un accord. Ça coûte cher.".getBytes(ISO_8859_1));
-      write("binary.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 'x'});
+      write("binary.txt", new byte[] {'a', 'b', 'c', 'd', 0, 0, 'x'});
+      write("archive.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 'x'});
       write("utf16.txt", Bytes.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, FRENCH.getBytes(UTF_16LE)));
       write("empty.txt", new byte[0]);
       write("large.txt", "La Russie et la Chine. ".repeat(200).getBytes(UTF_8)); // 4,600 bytes > 4,000
@@ -81,14 +82,17 @@ final class ParseFilesTest {
     }
 
     @Test
-    void filesSeen_areTheTxtFilesOfTheDirectoryOnly() {
-      assertEquals(10, parsed.filesSeen());
+    void filesSeen_areEveryFileOfTheDirectory_notItsSubdirectories() {
+      assertEquals(14, parsed.filesSeen());
       Set<String> named = new TreeSet<>(problems.keySet());
       parsed.corpus().documents().forEach(d -> named.add(d.id() + ".txt"));
       assertEquals(
           Set.of("good.txt", "good-bom.txt", "whitespace.txt", "cp1252.txt", "latin1.txt", "binary.txt", "utf16.txt",
-              "empty.txt", "large.txt", "invalid.txt"),
+              "empty.txt", "large.txt", "invalid.txt", "archive.txt", "notes.md", "data.json", "README"),
           named);
+      for (String other : List.of("archive.txt", "notes.md", "data.json", "README")) {
+        assertProblem(other, FileProblem.Kind.NOT_AN_ARTICLE, -1);
+      }
     }
 
     @Test
@@ -100,11 +104,12 @@ final class ParseFilesTest {
     @Test
     void goodFiles_areAllRead_inNameOrder() {
       assertEquals(
-          List.of("cp1252", "good-bom", "good", "latin1", "whitespace"), // "good-bom.txt" < "good.txt"
+          List.of("cp1252", "good-bom", "good", "latin1", "utf16", "whitespace"), // "good-bom.txt" < "good.txt"
           parsed.corpus().documents().stream().map(Document::id).toList());
       Reading good = parsed.corpus().reading("good").orElseThrow();
       assertEquals(1, good.armsTransfers().size(), good::toString);
       assertEquals(parser.parse("good-bom", FRENCH), reading("good-bom"), "a byte-order mark changes nothing");
+      assertEquals(parser.parse("utf16", FRENCH), reading("utf16"), "UTF-16 with a byte order mark is read");
       assertEquals(
           List.of(DiagnosticCode.EMPTY_TEXT),
           reading("whitespace").diagnostics().stream().map(d -> d.code()).toList());
@@ -127,10 +132,12 @@ final class ParseFilesTest {
     }
 
     @Test
-    void binary_isReportedAtItsFirstNulByte() {
+    void binary_isReportedAtItsFirstNulByte() throws IOException {
       assertProblem("binary.txt", FileProblem.Kind.BINARY, 4);
-      // UTF-16 holds NUL bytes in every ASCII character: reported as binary, not guessed
-      assertProblem("utf16.txt", FileProblem.Kind.BINARY, 3);
+      // UTF-16 without a byte order mark holds NUL bytes in every ASCII character: binary, not guessed
+      assertEquals(
+          FileProblem.Kind.BINARY,
+          parser.parseStream(new java.io.ByteArrayInputStream(FRENCH.getBytes(UTF_16LE)), "x").failures().get(0).kind());
     }
 
     @Test
@@ -167,7 +174,7 @@ final class ParseFilesTest {
       assertTrue(problem != null, () -> file + " not reported: " + parsed.problems());
       assertEquals(kind, problem.kind(), problem::toString);
       assertEquals(offset < 0 ? OptionalLong.empty() : OptionalLong.of(offset), problem.byteOffset(), problem::toString);
-      assertEquals(kind.isFatal(), parsed.corpus().reading(file.replace(".txt", "")).isEmpty(), problem::toString);
+      assertEquals(kind.isFatal(), parsed.corpus().reading(file.replace(".txt", "").replace(".md", "").replace(".json", "")).isEmpty(), problem::toString);
     }
   }
 

@@ -2,11 +2,14 @@ package dev.entente.examples.cli;
 
 import com.google.common.collect.ImmutableList;
 import dev.entente.examples.cli.Arguments.Option;
+import dev.entente.json.ArticleJson;
 import dev.entente.json.CorpusJson;
 import dev.entente.json.CorpusJsonException;
 import dev.entente.json.ParsedLines;
 import dev.entente.model.Reading;
+import dev.entente.parse.Article;
 import dev.entente.parse.FileProblem;
+import dev.entente.parse.LexiconException;
 import dev.entente.parse.ParsedFiles;
 import dev.entente.parse.Parser;
 import dev.entente.query.Corpus;
@@ -22,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +48,12 @@ final class CorpusReader {
   /** The options of every command that reads paths. */
   static final ImmutableList<Option> OPTIONS =
       ImmutableList.of(
+          Option.flag("--recursive", "read the folders' subfolders too; ids are paths (2024/05/index)"),
+          Option.of(
+              "--lexicon",
+              "DIR",
+              "add the word lists of DIR (weapons.tsv, known-persons.tsv, organizations.tsv,"
+                  + " titles.tsv) to the bundled ones"),
           Option.flag(
               "--progress",
               "show 'read N/M files' on stderr (default: on a terminal, past "
@@ -54,6 +64,11 @@ final class CorpusReader {
               "--strict",
               "refuse a whole .jsonl file if one line is bad (default: read its good lines and"
                   + " name each bad one)"));
+
+  /** A file to read: the id its article gets, and whether a folder listed it. */
+  private record Entry(Path file, String id, boolean listed) {
+    static final Entry STDIN = new Entry(Path.of("-"), "stdin", false);
+  }
 
   /** Receives the documents of each file as it is read. */
   interface Sink {
@@ -99,14 +114,19 @@ final class CorpusReader {
   private final Output output;
   private final Progress.Mode mode;
   private final boolean strict;
+  private final boolean recursive;
   private Parser parser;
   /** Files read in part: a .jsonl file whose bad lines were left out. */
   private int partlyRead;
+  /** Files that are not articles, which a folder listed: named, and not failures. */
+  private int skipped;
 
-  private CorpusReader(Output output, Progress.Mode mode, boolean strict) {
+  private CorpusReader(Output output, Progress.Mode mode, boolean strict, boolean recursive, Parser parser) {
     this.output = output;
     this.mode = mode;
     this.strict = strict;
+    this.recursive = recursive;
+    this.parser = parser;
   }
 
   /**
@@ -122,10 +142,23 @@ final class CorpusReader {
       throw new UsageException(
           command, "--progress and --no-progress contradict each other; give one");
     }
+    Parser parser = null;
+    Optional<String> lexicon = arguments.value("--lexicon");
+    if (lexicon.isPresent()) {
+      try {
+        parser = Parser.builder().lexicon(Path.of(lexicon.get())).build();
+      } catch (IOException | InvalidPathException e) {
+        throw new UsageException(command, "--lexicon " + lexicon.get() + ": cannot be read: " + reason(e));
+      } catch (LexiconException e) {
+        throw new UsageException(command, "--lexicon: " + e.getMessage());
+      }
+    }
     return new CorpusReader(
         output,
         always ? Progress.Mode.ALWAYS : never ? Progress.Mode.NEVER : Progress.Mode.AUTO,
-        arguments.has("--strict"));
+        arguments.has("--strict"),
+        arguments.has("--recursive"),
+        parser);
   }
 
   /** Reads {@code paths}, or the seed articles if there is none. */
@@ -147,7 +180,7 @@ final class CorpusReader {
       boolean more = sink.accept(Seeds.readings());
       return new Counts(Seeds.articles().size(), 0, !more);
     }
-    List<Path> files = new ArrayList<>();
+    List<Entry> files = new ArrayList<>();
     int failed = 0;
     for (String operand : paths) {
       if (!expand(operand, files)) {
@@ -158,28 +191,38 @@ final class CorpusReader {
     int read = 0;
     boolean stopped = false;
     Progress progress = Progress.start(mode, output, files.size());
-    for (Path file : files) {
-      ImmutableList<Reading> got = readOne(file, progress);
-      if (!got.isEmpty() && hasNewIds(file, got, ids, progress)) {
+    for (Entry entry : files) {
+      int skippedBefore = skipped;
+      ImmutableList<Reading> got = readOne(entry, progress);
+      if (!got.isEmpty() && hasNewIds(entry.file(), got, ids, progress)) {
         read++;
         if (!sink.accept(got)) {
           stopped = true;
           break;
         }
-      } else {
+      } else if (skipped == skippedBefore) {
         failed++;
       }
       progress.advance();
     }
     progress.finish();
     if (files.isEmpty() && failed == 0) {
-      output.problem("nothing to read: no .txt article files in " + String.join(", ", paths));
+      output.problem("nothing to read: no article files (.txt, .html, .htm, .jsonl) in " + String.join(", ", paths));
+    }
+    if (skipped > 0) {
+      output.problem(
+          "skipped " + skipped + (skipped == 1 ? " file" : " files") + " of the folders that "
+              + (skipped == 1 ? "is not an article" : "are not articles") + ", each named above");
     }
     return new Counts(read, failed + partlyRead, stopped);
   }
 
   /** Adds the files {@code operand} names to {@code files}; returns false if it names none. */
-  private boolean expand(String operand, List<Path> files) {
+  private boolean expand(String operand, List<Entry> files) {
+    if (operand.equals("-")) {
+      files.add(Entry.STDIN);
+      return true;
+    }
     Path path;
     try {
       path = Path.of(operand);
@@ -188,16 +231,15 @@ final class CorpusReader {
       return false;
     }
     if (Files.isDirectory(path)) {
-      try (Stream<Path> listing = Files.list(path)) {
-        List<Path> found =
-            listing
-                .filter(p -> isText(p.getFileName().toString()) && !Files.isDirectory(p))
-                .sorted()
-                .toList();
+      try (Stream<Path> listing = recursive ? Files.walk(path) : Files.list(path)) {
+        List<Path> found = listing.filter(p -> !Files.isDirectory(p)).sorted().toList();
         if (found.isEmpty()) {
-          output.problem("warning: " + path + ": no .txt files (in any case) in this folder");
+          output.problem("warning: " + path + ": no files in this folder"
+              + (recursive ? " or its subfolders" : " (--recursive reads its subfolders)"));
         }
-        files.addAll(found);
+        for (Path file : found) {
+          files.add(new Entry(file, Article.idOf(path, file), true));
+        }
         return true;
       } catch (IOException | UncheckedIOException e) {
         output.problem(path + ": cannot list the folder: " + reason(e));
@@ -205,28 +247,40 @@ final class CorpusReader {
       }
     }
     if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      files.add(path); // a link that loops or leads nowhere is read, and reported for what it is
+      // a link that loops or leads nowhere is read, and reported for what it is
+      files.add(new Entry(path, Article.idOf(path), false));
       return true;
     }
     output.problem(path + ": no such file or folder");
     return false;
   }
 
-  /** Whether a file name ends with ".txt", in any case, as {@link Parser#parseFiles} reads them. */
-  private static boolean isText(String name) {
-    return name.regionMatches(true, name.length() - 4, ".txt", 0, 4);
-  }
-
   /** Returns the readings of one file, empty if it could not be read (and said so). */
-  private ImmutableList<Reading> readOne(Path file, Progress progress) {
+  private ImmutableList<Reading> readOne(Entry entry, Progress progress) {
+    Path file = entry.file();
     try {
-      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+      ParsedFiles parsed;
+      if (entry == Entry.STDIN) {
+        parsed = parser().parseStream(output.in(), "stdin");
+      } else if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")
+          && !holdsArticles(file)) {
         return readJsonLines(file, progress);
+      } else {
+        parsed = parser().parseFile(file, entry.id());
       }
-      ParsedFiles parsed = parser().parseFiles(file);
       for (FileProblem problem : parsed.problems()) {
         progress.interrupt();
         output.problem((problem.kind().isFatal() ? "" : "warning: ") + problem.message());
+        if (problem.kind() == FileProblem.Kind.NOT_AN_ARTICLE && entry.listed()) {
+          skipped++;
+        }
+        if (problem.kind() == FileProblem.Kind.BAD_LINE && !parsed.corpus().readings().isEmpty()) {
+          partlyRead++;
+        }
+      }
+      if (strict && parsed.problems().stream().anyMatch(p -> p.kind() == FileProblem.Kind.BAD_LINE)) {
+        output.problem(file + ": not read, since --strict refuses a file with a bad line");
+        return ImmutableList.of();
       }
       return parsed.corpus().readings();
     } catch (CorpusJsonException e) {
@@ -241,6 +295,28 @@ final class CorpusReader {
       output.problem(file + ": could not be read, internal error: " + e);
     }
     return ImmutableList.of();
+  }
+
+  /**
+   * Whether the JSON Lines {@code file} holds articles to parse ({@code {"id", "text", ...}})
+   * rather than readings written by {@code extract}: its first line says. A file that cannot be
+   * opened is taken for readings, whose reader names the problem.
+   */
+  private static boolean holdsArticles(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (var lines = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = lines.readLine()) != null) {
+        if (!line.isBlank()) {
+          return ArticleJson.isArticleLine(line.startsWith("\ufeff") ? line.substring(1) : line);
+        }
+      }
+      return false;
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
   }
 
   /**

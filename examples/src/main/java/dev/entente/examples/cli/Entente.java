@@ -39,7 +39,7 @@ public final class Entente {
       "META-INF/maven/dev.entente/entente-examples/pom.properties";
 
   private final ImmutableList<Command> commands =
-      ImmutableList.of(new ExtractCommand(), new QueryCommand(), new StatsCommand());
+      ImmutableList.of(new ExtractCommand(), new QueryCommand(), new StatsCommand(), new ExportCommand());
 
   private Entente() {}
 
@@ -52,7 +52,7 @@ public final class Entente {
     PrintStream err = utf8(FileDescriptor.err);
     int code;
     try {
-      code = run(args, out, err, stderrIsTerminal());
+      code = run(args, System.in, out, err, stderrIsTerminal());
     } catch (RuntimeException | Error e) {
       out.flush();
       err.println("entente: internal error; please report it with this trace:");
@@ -77,12 +77,22 @@ public final class Entente {
    * @throws NullPointerException if an argument is null
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, out, err, false);
+    return run(args, InputStream.nullInputStream(), out, err, false);
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err, boolean errIsTerminal) {
+  /**
+   * Runs the command line {@code args} as {@link #run(String[], PrintStream, PrintStream)} does,
+   * the path {@code -} reading {@code in}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(args, in, out, err, false);
+  }
+
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean errIsTerminal) {
     checkNotNull(args, "args");
-    Output output = new Output(out, err, errIsTerminal);
+    Output output = new Output(in, out, err, errIsTerminal);
     ExitCode code;
     try {
       code = new Entente().dispatch(Arrays.asList(args), output);
@@ -188,9 +198,11 @@ public final class Entente {
             show, then writes them out, answers queries or counts them.""",
         """
         Usage:
-          entente extract [PATH...] [--format jsonl|json|csv]
+          entente extract [PATH...] [--format jsonl|json] | --format csv --out DIR [--bom]
           entente query relations|agreements|transfers|exercises|statements [OPTIONS] [PATH...]
+                        [--format table|csv|json|jsonl]
           entente stats [PATH...]
+          entente export [PATH...] [--duckdb FILE] [--parquet DIR] [--graph graphml|gexf|dot]
           entente COMMAND --help
           entente --help | --version""",
         list.toString(),
@@ -204,7 +216,9 @@ public final class Entente {
           entente query transfers --from RUS --to IND
           entente query exercises --involving PAK --year 2017
           entente query statements --by RUS
-          entente stats my-articles/""",
+          entente stats my-articles/
+          entente extract pages/ --recursive --format csv --out tables/
+          entente export my-articles/ --duckdb entente.duckdb --graph gexf --out relations.gexf""",
         HelpTexts.EXIT_CODES);
   }
 

@@ -10,11 +10,15 @@ final class HelpTexts {
   /** What a PATH operand may be. */
   static final String PATHS =
       """
-      PATH is an article file (.txt in any case, UTF-8 or Windows-1252), a folder whose .txt
-      files are read in name order, or a .jsonl file written by 'entente extract'. Without PATH,
-      the five bundled seed articles are read. A file that cannot be read (a FIFO or a device
-      among them) is named on stderr and the others are still read; so is each bad line of a
-      .jsonl file, whose good lines are read unless --strict is given.""";
+      PATH is an article file (.txt in any case, UTF-8, UTF-16 with a BOM or Windows-1252), a web
+      page (.html, .htm: its title, date, source and article body), a .jsonl file of articles
+      ({"id", "text", "title", "published", "source", "url"} a line) or of readings written by
+      'entente extract', - for standard input, or a folder whose files are read in name order
+      (its subfolders too with --recursive). Without PATH, the five bundled seed articles are
+      read. A PDF, an image, an office file or an archive is named as not an article and nothing
+      is read from it; any other file of a folder too. A file that cannot be read (a FIFO or a
+      device among them) is named on stderr and the others are still read; so is each bad line of
+      a .jsonl file, whose good lines are read unless --strict is given.""";
 
   /** The exit codes, as every help lists them. */
   static final String EXIT_CODES =

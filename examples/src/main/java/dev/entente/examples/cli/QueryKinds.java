@@ -16,6 +16,7 @@ import dev.entente.query.CorpusQuery;
 import dev.entente.query.ExerciseQuery;
 import dev.entente.query.StatementQuery;
 import dev.entente.query.TransferQuery;
+import dev.entente.table.CorpusTables;
 import java.lang.reflect.Array;
 import java.time.Year;
 import java.util.function.Function;
@@ -59,6 +60,7 @@ final class QueryKinds {
         entente query relations --involving IRN --year 2024 articles/""",
         Corpus::relations,
         Tables::of,
+        CorpusTables::relations,
         ImmutableList.of(
             between("the relations of this pair, in either order"),
             involving("the relations of any of these states"),
@@ -80,6 +82,7 @@ final class QueryKinds {
         entente query agreements --party RUS,IND --kind CONTRACT""",
         Corpus::agreements,
         Tables::ofAgreements,
+        CorpusTables::agreements,
         ImmutableList.of(
             QueryOption.of(
                 "--party",
@@ -119,6 +122,7 @@ final class QueryKinds {
         entente query transfers --to IRN --category AIR_DEFENCE""",
         Corpus::armsTransfers,
         Tables::ofTransfers,
+        CorpusTables::transfers,
         ImmutableList.of(
             QueryOption.of(
                 "--from", "STATE", "supplied by this state", STATE, TransferQuery::from),
@@ -158,6 +162,7 @@ final class QueryKinds {
         entente query exercises --named "mission de paix\"""",
         Corpus::exercises,
         Tables::ofExercises,
+        CorpusTables::exercises,
         ImmutableList.of(
             involving("in which any of these states takes part"),
             QueryOption.of(
@@ -182,6 +187,7 @@ final class QueryKinds {
         entente query statements --speaker poutine --about CHN""",
         Corpus::statements,
         Tables::ofStatements,
+        CorpusTables::statements,
         ImmutableList.of(
             QueryOption.of(
                 "--by",
