@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /**
@@ -317,25 +318,65 @@ final class DateFinder {
     return Optional.empty();
   }
 
-  /** "du 1er au 7 septembre 2022": the first day, in the month and year the range ends in. */
+  /**
+   * A range of days: "du 1er au 7 septembre 2022", "du 27 février au 3 mars 2025", "du lundi 3 au
+   * vendredi 7 juin", "entre le 12 et le 16 mai 2024", "du 28 décembre 2023 au 4 janvier 2024".
+   * The first day takes the month and year it does not say from the day the range ends on (a
+   * later month than the end's is in the year before).
+   */
   private Optional<DateMention> rangeAt(Sentence s, List<Token> t, int i, Optional<PartialDate> published) {
-    if (!t.get(i).is("du") || i + 3 >= t.size() || !t.get(i + 1).isNumber() || t.get(i + 1).folded().length() > 2) {
+    boolean between = t.get(i).is("entre");
+    if (!(t.get(i).is("du") || between)) {
       return Optional.empty();
     }
-    int j = i + 2;
+    int j = i + 1;
+    if (between && j < t.size() && t.get(j).is("le")) {
+      j++;
+    }
+    j = afterWeekday(t, j);
+    if (j + 1 >= t.size() || !t.get(j).isNumber() || t.get(j).folded().length() > 2) {
+      return Optional.empty();
+    }
+    int day = Integer.parseInt(t.get(j).folded());
+    j++;
     if (t.get(j).is("er")) {
       j++;
     }
-    if (j >= t.size() || !t.get(j).is("au")) {
+    Optional<Integer> month = j < t.size() ? calendar.month(t.get(j).folded()) : Optional.empty();
+    OptionalInt year = OptionalInt.empty();
+    if (month.isPresent()) {
+      j++;
+      if (j < t.size() && isYear(t.get(j))) {
+        year = OptionalInt.of(year(t.get(j)));
+        j++;
+      }
+    }
+    if (j >= t.size() || !(between ? t.get(j).is("et") : t.get(j).is("au"))) {
       return Optional.empty();
     }
-    Optional<DateMention> end = single(s, t, j + 1, published);
+    j++;
+    if (between && j < t.size() && t.get(j).is("le")) {
+      j++;
+    }
+    j = afterWeekday(t, j);
+    if (j >= t.size()) {
+      return Optional.empty();
+    }
+    Optional<DateMention> end = single(s, t, j, published);
     if (end.isEmpty() || end.get().date().precision() != PartialDate.Precision.DAY) {
       return Optional.empty();
     }
     PartialDate last = end.get().date();
-    return day(last.year(), last.month().get(), Integer.parseInt(t.get(i + 1).folded()))
-        .map(d -> new DateMention(s.index(), i, end.get().to(), PartialDate.from(d), Optional.of(last)));
+    int m = month.orElse(last.month().get());
+    int y = year.orElse(m > last.month().get() ? last.year() - 1 : last.year());
+    return day(y, m, day)
+        .filter(first -> !first.isAfter(last.firstDay()))
+        .map(first -> new DateMention(s.index(), i, end.get().to(), PartialDate.from(first), Optional.of(last)));
+  }
+
+  /** The token after a weekday at {@code j} ("lundi 3"), or {@code j}. */
+  private int afterWeekday(List<Token> t, int j) {
+    return j + 1 < t.size() && calendar.weekday(t.get(j).folded()).isPresent() && t.get(j + 1).isNumber() ? j + 1 : j;
   }
 
   /** "21 mai 2018", "1er septembre 2017". */

@@ -16,6 +16,8 @@ import dev.entente.parse.Mention.OrgMention;
 import dev.entente.parse.Mention.StateMention;
 import dev.entente.parse.RuleWords.Strength;
 import dev.entente.text.FrenchText;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -55,6 +57,9 @@ final class ExerciseRule {
   private static final ImmutableSet<String> STARTING =
       ImmutableSet.of("debuter", "commencer", "lancer", "entamer", "demarrer", "ouvrir", "tenir", "derouler", "avoir", "organiser",
           "mener", "effectuer", "conduire", "prevoir");
+  /** Verbs that end an exercise: a bare day in their clause is its last ("s'achèvera le 14"). */
+  private static final ImmutableSet<String> ENDING =
+      ImmutableSet.of("achever", "terminer", "finir", "cloturer", "clore", "conclure");
   /** How many of the latest exercises a mention may join. */
   private static final int LOOKBACK = 64;
 
@@ -426,6 +431,17 @@ final class ExerciseRule {
         to = Math.max(to, s.chunk(a.chunk()).to());
       }
     }
+    for (Clause participle : s.clauses()) {
+      // "Lancé le 18 novembre, l'exercice X réunit": the participle says when
+      if (participle.kind() == Clause.Kind.PARTICIPIAL && participle.subject().contains(chunk)) {
+        from = Math.min(from, s.chunk(participle.verb()).from());
+        to = Math.max(to, s.chunk(participle.verb()).to());
+        for (Argument a : participle.arguments()) {
+          from = Math.min(from, s.chunk(a.chunk()).from());
+          to = Math.max(to, s.chunk(a.chunk()).to());
+        }
+      }
+    }
     for (Clause relative : s.clauses()) {
       // "l'entraînement baptisé « Shaheen VII » qui débute ce lundi 3 décembre"
       if (relative.kind() == Clause.Kind.RELATIVE && !relative.subject().isEmpty() && relative.subject().get(0) >= chunk
@@ -476,6 +492,67 @@ final class ExerciseRule {
       }
       namesIt = false; // the first date of a naming sentence is the start
     }
+    if (target.start != null && target.end == null && target.start.precision() == PartialDate.Precision.DAY) {
+      bareEndDay(s, span).ifPresent(day -> target.end = endInMonthOf(target.start, day).orElse(null));
+    }
+  }
+
+  /**
+   * A day without its month that ends the exercise: "s'achèvera le 14", "prendra fin le 2",
+   * "jusqu'au 14", in a sentence whose start date gives the month.
+   */
+  private static Optional<Integer> bareEndDay(SentenceStructure s, int[] span) {
+    List<Token> t = s.sentence().tokens();
+    for (Clause c : s.clauses()) {
+      Verbal v = s.verbOf(c);
+      boolean itsOwn = c.subject().stream().anyMatch(k -> s.chunk(k).from() >= span[0] && s.chunk(k).from() < span[1]);
+      boolean ending = itsOwn
+          && (ENDING.contains(v.lemma()) || v.lemma().equals("prendre") && v.to() < t.size() && t.get(v.to()).is("fin"));
+      for (Argument a : c.arguments()) {
+        if (!(s.chunk(a.chunk()) instanceof Nominal n)) {
+          continue;
+        }
+        boolean until = a.marker().startsWith("jusqu") && (itsOwn || n.from() >= span[0] && n.from() < span[1]);
+        Token last = t.get(n.to() - 1);
+        boolean bareDay = n.to() - n.from() >= 2 && (t.get(n.to() - 2).is("le") || t.get(n.to() - 2).is("au"))
+            && last.isNumber() && last.folded().length() <= 2;
+        if ((ending && a.marker().isEmpty() || until) && bareDay) {
+          return Optional.of(Integer.parseInt(last.folded()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Day {@code day} on or after {@code start}: in its month, else in the next. */
+  private static Optional<PartialDate> endInMonthOf(PartialDate start, int day) {
+    LocalDate first = start.firstDay();
+    YearMonth month = YearMonth.from(first);
+    if (day < first.getDayOfMonth()) {
+      month = month.plusMonths(1);
+    }
+    return day >= 1 && day <= month.lengthOfMonth() ? Optional.of(PartialDate.from(month.atDay(day))) : Optional.empty();
+  }
+
+  /**
+   * Where a one-word French name ends that goes on with its complement ("Bouclier des steppes",
+   * "Mission de paix", "Aigle du désert"): past a "de" phrase at {@code j} of a plain noun alone,
+   * not one of those who take part ("Chergui des armées française et marocaine") nor a time.
+   */
+  private static int frenchNameTail(ArticleContext context, SentenceStructure s, int j) {
+    List<Token> t = s.sentence().tokens();
+    if (j >= t.size()) {
+      return j;
+    }
+    int k = s.chunkAt(j);
+    if (k < 0 || !(s.chunk(k) instanceof Nominal n) || n.from() != j || !n.marker().equals("de") || n.quantity().isPresent()
+        || n.to() - n.head() != 1 || n.head() - n.from() > 2 || context.parties.isAgentive(s, n)) {
+      return j;
+    }
+    Token head = t.get(n.head());
+    boolean time = context.words.exerciseWords.longestAt(t, n.head()).isPresent() || head.is("annee") || head.is("semaine") || head.is("mois")
+        || head.is("jours") || head.is("jour");
+    return head.isWord() && !head.capitalized() && !time ? n.to() : j;
   }
 
   /** The exercise's name: «quoted», "baptisé X", a known name with its edition, a capitalized name beside the noun. */
@@ -539,6 +616,9 @@ final class ExerciseRule {
       while (j < t.size() && j - after < 5 && (t.get(j).capitalized() || t.get(j).isNumber()
           || t.get(j).is("-") && j + 1 < t.size() && (t.get(j + 1).isNumber() || t.get(j + 1).capitalized()))) {
         j++;
+      }
+      if (j == after + 1) {
+        j = frenchNameTail(context, s, j);
       }
       return Optional.of(sentence.textOf(after, j));
     }
@@ -608,17 +688,51 @@ final class ExerciseRule {
       return named;
     }
     for (int i = from; i + 1 < Math.min(to, t.size()); i++) {
-      // "se sont tenues à Orenbourg": a capitalized place after "à"
-      if (t.get(i).is("a") && t.get(i + 1).capitalized() && t.get(i + 1).isWord()) {
-        int k = i + 1;
-        while (k < t.size() && k - i <= 3 && (t.get(k).capitalized() || t.get(k).is("-"))) {
+      // "se sont tenues à Orenbourg", "près de Tripoli", "au nord de Riga": a capitalized place
+      int place = placeAfterPreposition(t, i);
+      if (place > i && place < t.size() && t.get(place).capitalized() && t.get(place).isWord()) {
+        int k = place;
+        while (k < t.size() && k - place <= 2 && (t.get(k).capitalized() || t.get(k).is("-"))) {
           k++;
         }
-        return Optional.of(sentence.textOf(i + 1, k));
+        return Optional.of(sentence.textOf(place, k));
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * The token after a preposition of place at {@code i}: "à", "près de", "non loin de", "autour
+   * de", "aux environs de", "au nord de" and the other points; {@code i} when there is none.
+   */
+  private static int placeAfterPreposition(List<Token> t, int i) {
+    if (t.get(i).is("a")) {
+      return i + 1;
+    }
+    int j = i;
+    if (t.get(j).is("non") && j + 1 < t.size() && t.get(j + 1).is("loin")) {
+      j++;
+    } else if ((t.get(j).is("au") || t.get(j).is("aux")) && j + 1 < t.size()
+        && POINTS.contains(t.get(j + 1).folded())) {
+      j++;
+    }
+    if (!(t.get(j).is("pres") || t.get(j).is("loin") || t.get(j).is("autour") || POINTS.contains(t.get(j).folded()) && j > i)) {
+      return i;
+    }
+    j++;
+    if (j < t.size() && (t.get(j).is("de") || t.get(j).is("d"))) {
+      j++;
+      if (j < t.size() && t.get(j).is("'")) {
+        j++;
+      }
+      return j;
+    }
+    return i;
+  }
+
+  /** The points of the compass and other sides of a place: "au nord de", "aux environs de". */
+  private static final ImmutableSet<String> POINTS =
+      ImmutableSet.of("nord", "sud", "est", "ouest", "centre", "environs", "abords", "large", "nord-est", "nord-ouest", "sud-est", "sud-ouest");
 
   private static Optional<String> location(Sentence sentence, int after, boolean cityOnly) {
     List<Token> t = sentence.tokens();

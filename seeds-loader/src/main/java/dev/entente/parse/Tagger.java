@@ -385,6 +385,17 @@ final class Tagger {
     return false;
   }
 
+  /**
+   * Whether a finite verb follows the year of a name's edition: "Vostok 2022 débutera", "les
+   * exercices Fraternité slave 2023 réuniront", where a number would otherwise count the noun after.
+   */
+  private static boolean afterEditionYear(ImmutableList<VerbForm> forms, List<Token> t, int i) {
+    Token year = t.get(i - 1);
+    return year.isNumber() && year.folded().length() == 4 && (year.folded().startsWith("19") || year.folded().startsWith("20"))
+        && i >= 2 && t.get(i - 2).isWord()
+        && forms.stream().anyMatch(f -> f.isFinite() && f.tense() != VerbForm.Tense.IMPERATIVE);
+  }
+
   /** Tells a verb form from a noun by what precedes it. */
   private Unit verbOrNoun(int i, ImmutableList<VerbForm> forms, Unit previous, List<Unit> units, List<Token> t) {
     Tag previousTag = previous == null ? null : previous.tag();
@@ -411,7 +422,7 @@ final class Tagger {
       return unit(i, Tag.INFINITIVE, forms, VerbForm.Tense.INFINITIVE);
     }
     if (previousTag == Tag.DET || previousTag == Tag.PREP || previousTag == Tag.PREP_DET || previousTag == Tag.QUANT
-        || previousTag == Tag.NUMBER || previousTag == Tag.NOUN && afterPrenominal(units, t)
+        || previousTag == Tag.NUMBER && !afterEditionYear(forms, t, i) || previousTag == Tag.NOUN && afterPrenominal(units, t)
         || (previousTag == Tag.PARTICIPLE || previousTag == Tag.VERB) && !has(forms, VerbForm.Tense.PAST_PARTICIPLE)
             && !isAuxiliaryOfThirdPerson(forms)) {
       // "la commande", "la dernière visite"; "a pris part", "a mis fin": no finite verb follows a verb
