@@ -110,6 +110,14 @@ final class ClauseAnalyzer {
           continue;
         } else if (tag == Tag.COORD && seg.hasFiniteVerb && startsClause(chunks, c + 1)) {
           current = open(segments, Kind.COORDINATED, word, c, current, seg.quoted, false, -1, -1);
+        } else if (tag == Tag.PUNCT && word.equals(",") && c + 1 < chunks.size() && chunks.get(c + 1) instanceof Nominal
+            && seg.hasFiniteVerb && (seg.kind == Kind.RELATIVE || seg.kind == Kind.SUBORDINATE && !seg.opener.startsWith("qu"))
+            && seg.parent >= 0 && !segments.get(seg.parent).hasFiniteVerb && startsClause(chunks, c + 1)) {
+          // "Pour X, l'édition qui s'est déroulée en Chine, le Pakistan a envoyé": the main clause resumes
+          Segment p = segments.get(seg.parent);
+          current = open(segments, p.kind, p.opener, c + 1, p.parent, p.quoted, p.afterQuote, seg.parent, p.antecedent);
+          segmentOf[c] = current;
+          continue;
         } else if (tag == Tag.PUNCT && word.equals(",") && c + 1 < chunks.size() && chunks.get(c + 1) instanceof Verbal v) {
           if (v.form() == Form.FINITE && (seg.kind == Kind.RELATIVE || seg.kind == Kind.SUBORDINATE && !seg.opener.startsWith("qu"))
               && seg.parent >= 0 && !segments.get(seg.parent).hasFiniteVerb) {
@@ -162,14 +170,14 @@ final class ClauseAnalyzer {
     return parent >= 0 ? segments.get(parent).parent >= -1 ? parent : -1 : -1;
   }
 
-  /** The noun phrase before a relative pronoun, past a comma: "le ministre indien, qui". */
+  /** The noun phrase before a relative pronoun, past a comma or a closing quote: "le ministre indien, qui", "« Shaheen VII » qui". */
   private static int antecedent(List<Chunk> chunks, int relative, int from) {
     for (int k = relative - 1; k >= Math.max(from, relative - 4); k--) {
       Chunk c = chunks.get(k);
       if (c instanceof Nominal) {
         return k;
       }
-      if (!(c instanceof Marker m) || m.tag() != Tag.PUNCT && m.tag() != Tag.ADV) {
+      if (!(c instanceof Marker m) || m.tag() != Tag.PUNCT && m.tag() != Tag.ADV && m.tag() != Tag.QUOTE_CLOSE) {
         return -1;
       }
     }
@@ -375,8 +383,8 @@ final class ClauseAnalyzer {
    */
   private static int headOf(List<Token> t, List<Chunk> chunks, int k, int c) {
     int head = k;
-    while (head > 0 && head > k - 4 && chunks.get(head) instanceof Nominal complement && !complement.isBare()
-        && chunks.get(head - 1) instanceof Nominal) {
+    while (head > 0 && head > k - 4 && chunks.get(head) instanceof Nominal complement
+        && (complement.marker().equals("de") || complement.marker().equals("en")) && chunks.get(head - 1) instanceof Nominal) {
       head--;
     }
     if (!(chunks.get(c) instanceof Verbal v) || v.form() != Form.PARTICIPLE) {
