@@ -2,12 +2,12 @@ package dev.entente.parse;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import dev.entente.text.FrenchText;
 import dev.entente.parse.Chunk.Determiner;
 import dev.entente.parse.Chunk.Form;
 import dev.entente.parse.Chunk.Polarity;
 import dev.entente.parse.Chunk.Time;
 import dev.entente.parse.Chunk.Voice;
+import dev.entente.text.FrenchText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -33,10 +33,16 @@ final class Chunker {
 
   private final Quantities quantities;
   private final VerbLexicon verbLexicon;
+  private final ImmutableSet<String> prenominal;
 
-  Chunker(Quantities quantities, VerbLexicon verbLexicon) {
+  /**
+   * Builds a chunker from its quantity reader, its verbs and the adjectives that come before
+   * their noun ({@code lexicon/prenominal-adjectives.txt}: "un nouveau lot", "le premier contrat").
+   */
+  Chunker(Quantities quantities, VerbLexicon verbLexicon, ImmutableList<LexiconLine> prenominal) {
     this.quantities = quantities;
     this.verbLexicon = verbLexicon;
+    this.prenominal = prenominal.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
   }
 
   /** Returns the chunks of a sentence's units. */
@@ -127,6 +133,10 @@ final class Chunker {
     }
     if (!hasCore) {
       head = quantityFrom; // "en 2018", "plus de 300"
+    }
+    for (int h = u; h + 1 < coreEnd && prenominal.contains(t.get(units.get(h).from()).folded())
+        && units.get(h + 1).tag() == Tag.NOUN; h++) {
+      head = units.get(h + 1).from(); // "un nouveau lot", "les deux premiers contrats": the noun after the adjective
     }
     int to = units.get(coreEnd - 1).to();
     OptionalInt quantity = quantityFrom >= 0 ? quantities.read(t, quantityFrom, quantityTo) : OptionalInt.empty();

@@ -526,16 +526,69 @@ final class ClauseAnalyzer {
         out.add(new Argument(n.marker(), k, true));
       }
     }
+    boolean participle = chunks.get(c) instanceof Verbal verb && verb.form() == Form.PARTICIPLE;
     for (int k = c + 1; k < chunks.size() && segmentOf[k] == segmentOf[c]; k++) {
       Chunk chunk = chunks.get(k);
+      if (chunk instanceof Verbal v && v.form() == Form.PARTICIPLE && !isBareParticiple(chunks, k) && !participle) {
+        int close = asideClose(t, chunks, segmentOf, k);
+        if (close > 0) {
+          k = close; // "a fait livrer à Taïwan, par un cargo affrété au Japon, un lot de missiles": past the aside
+          continue;
+        }
+      }
       if (chunk instanceof Verbal v && !(v.form() == Form.PARTICIPLE && isBareParticiple(chunks, k))) {
         break; // a participle used as an adjective ("des armes plus avancées telles que") does not end them
+      }
+      if (participle && isComma(t, chunk) && k + 1 < chunks.size() && chunks.get(k + 1) instanceof Nominal after && after.isBare()
+          && !startsList(t, chunks, k)) {
+        break; // ", par un cargo affrété au Japon, un lot de missiles": the participle's phrase ends at the comma
       }
       if (chunk instanceof Nominal n && !subject.contains(k)) {
         out.add(new Argument(n.marker(), k, false));
       }
     }
     return out.build();
+  }
+
+  /**
+   * The comma that closes the participial aside whose participle is at {@code k}, when the aside
+   * opened with a comma and a noun phrase follows the closing one; -1 otherwise.
+   */
+  private static int asideClose(List<Token> t, List<Chunk> chunks, int[] segmentOf, int k) {
+    int open = k - 1;
+    while (open >= 0 && chunks.get(open) instanceof Nominal) {
+      open--;
+    }
+    if (open < 0 || open == k - 1 || !isComma(t, chunks.get(open))) {
+      return -1;
+    }
+    for (int j = k + 1; j + 1 < chunks.size() && j < k + 6 && segmentOf[j] == segmentOf[k]; j++) {
+      if (chunks.get(j) instanceof Verbal) {
+        return -1;
+      }
+      if (isComma(t, chunks.get(j))) {
+        return chunks.get(j + 1) instanceof Nominal ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the comma at {@code k} goes on with a list that "et" or "ou" closes: ", l'Inde et la Chine". */
+  private static boolean startsList(List<Token> t, List<Chunk> chunks, int k) {
+    int j = k + 1;
+    while (j < chunks.size() && chunks.get(j) instanceof Nominal) {
+      if (j + 2 < chunks.size() && chunks.get(j + 2) instanceof Nominal && chunks.get(j + 1) instanceof Marker m) {
+        if (m.tag() == Tag.COORD && (t.get(m.from()).is("et") || t.get(m.from()).is("ou"))) {
+          return true;
+        }
+        if (isComma(t, m)) {
+          j += 2;
+          continue;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /** Whether the participle at {@code k} takes no complement of its own: no "par" or "à" phrase follows. */

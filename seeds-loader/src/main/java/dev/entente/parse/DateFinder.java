@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
@@ -265,7 +266,7 @@ final class DateFinder {
     if (month.isPresent() && !isAbbreviationOnly(token) && i + 1 < t.size() && isYear(t.get(i + 1))) {
       return Optional.of(new DateMention(idx, i, i + 2, PartialDate.ofMonth(year(t.get(i + 1)), month.get())));
     }
-    if (isYear(token) && (i == 0 || !t.get(i - 1).isNumber())) {
+    if (isYear(token) && (i == 0 || !t.get(i - 1).isNumber()) && !inDesignation(s, t, i)) {
       return Optional.of(new DateMention(idx, i, i + 1, PartialDate.ofYear(year(token))));
     }
     if (published.isPresent() && published.get().precision() == PartialDate.Precision.MONTH) {
@@ -410,6 +411,23 @@ final class DateFinder {
       return Optional.empty();
     }
     return Optional.of(new int[] {day, month.get()});
+  }
+
+  /**
+   * Whether the number at {@code i} is part of a designation, not a year: "FD-2000B", "HQ-2000",
+   * "2000B", glued to letters after it or to an acronym and a hyphen before ("Vostok-2018" is a
+   * year: the edition of a name).
+   */
+  private static boolean inDesignation(Sentence s, List<Token> t, int i) {
+    Token number = t.get(i);
+    if (i + 1 < t.size() && t.get(i + 1).start() == number.end() && t.get(i + 1).isWord()) {
+      return true;
+    }
+    if (i >= 2 && t.get(i - 1).is("-") && t.get(i - 1).end() == number.start() && t.get(i - 2).end() == t.get(i - 1).start()) {
+      String acronym = s.textOf(i - 2, i - 1);
+      return acronym.length() <= 4 && t.get(i - 2).isWord() && acronym.equals(acronym.toUpperCase(Locale.ROOT));
+    }
+    return false;
   }
 
   private static boolean isAbbreviationOnly(Token token) {

@@ -75,9 +75,10 @@ public final class Parser {
     this.dates = new DateFinder(calendar);
     this.words = RuleWords.bundled(tokenizer);
     VerbLexicon verbs = VerbLexicon.bundled();
+    ImmutableList<LexiconLine> prenominal = LexiconLine.read("lexicon/prenominal-adjectives.txt");
     this.tagger = new Tagger(FunctionWords.bundled(tokenizer), verbs, calendar,
-        LexiconLine.read("lexicon/prenominal-adjectives.txt"), LexiconLine.read("lexicon/title-qualifiers.txt"));
-    this.chunker = new Chunker(new Quantities(calendar), verbs);
+        prenominal, LexiconLine.read("lexicon/title-qualifiers.txt"));
+    this.chunker = new Chunker(new Quantities(calendar), verbs, prenominal);
     this.parties = new PartyResolver(LexiconLine.read("lexicon/agent-nouns.txt"), LexiconLine.read("lexicon/titles.tsv"),
         LexiconLine.read("lexicon/impersonal-verbs.txt"));
     ImmutableMap<String, GoverningVerb> governing = GoverningVerb.bundled();

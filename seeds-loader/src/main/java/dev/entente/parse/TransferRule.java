@@ -132,16 +132,49 @@ final class TransferRule {
       }
       List<Seen> own = new ArrayList<>();
       for (Clause clause : s.clauses()) {
-        readClause(context, s, clause, own);
+        readClause(context, s, clause, own, seen);
       }
       for (int k = 0; k < s.chunks().size(); k++) {
         if (s.chunk(k) instanceof Nominal n && !n.pronoun()) {
-          readNoun(context, s, k, own);
+          readNoun(context, s, k, own, seen);
         }
       }
-      seen.addAll(distinct(own));
+      List<Seen> read = distinct(own);
+      deliveredByPronoun(context, s, read);
+      seen.addAll(read);
     }
     return merge(seen);
+  }
+
+  /**
+   * "a vendu des Akinci à l'Azerbaïdjan, qui les a déjà mis en service": a clause of delivery whose
+   * object is a pronoun and whose subject is a recipient of the sentence says that transfer was
+   * delivered.
+   */
+  private void deliveredByPronoun(ArticleContext context, SentenceStructure s, List<Seen> read) {
+    List<Token> t = s.sentence().tokens();
+    for (Clause clause : s.clauses()) {
+      Verbal v = s.verbOf(clause);
+      Optional<TransferFrame> frame = frameOf(s, clause, v);
+      if (frame.isEmpty() || frame.get().status() != TransferStatus.DELIVERED || v.time() == Time.FUTURE
+          || v.time() == Time.CONDITIONAL || v.polarity() != Chunk.Polarity.AFFIRMATIVE || !frame.get().rolesOf("subject").contains(Role.RECIPIENT)) {
+        continue;
+      }
+      boolean pronounObject = false;
+      for (int i = v.from(); i < v.main(); i++) {
+        pronounObject |= t.get(i).is("les") || t.get(i).is("le") || t.get(i).is("la") || t.get(i).is("l");
+      }
+      Optional<Country> subject = first(context, s, clause.subject());
+      if (!pronounObject || subject.isEmpty()) {
+        continue;
+      }
+      for (int k = 0; k < read.size(); k++) {
+        Seen x = read.get(k);
+        if (x.recipient() == subject.get() && x.status() == TransferStatus.ORDERED) {
+          read.set(k, new Seen(x.supplier(), x.recipient(), x.item(), TransferStatus.DELIVERED, true, x.date(), x.evidence()));
+        }
+      }
+    }
   }
 
   /**
@@ -208,7 +241,7 @@ final class TransferRule {
 
   // ---- verbs ----
 
-  private void readClause(ArticleContext context, SentenceStructure s, Clause clause, List<Seen> out) {
+  private void readClause(ArticleContext context, SentenceStructure s, Clause clause, List<Seen> out, List<Seen> earlier) {
     Verbal v = s.verbOf(clause);
     Optional<TransferFrame> found = frameOf(s, clause, v);
     if (found.isEmpty() || isCancelled(s, clause, v)) {
@@ -268,7 +301,30 @@ final class TransferRule {
     if (frame.explicit() && recipient.isEmpty()) {
       return; // "a envoyé des avions" to an exercise moves nothing between states unless it says to whom
     }
-    emit(context, s, clause, goods, supplier, recipient, status, true, frame.licence() && !licence, out);
+    List<Country> recipients = distinctCountries(context, s, roles.get(Role.RECIPIENT));
+    if (recipients.size() >= 2 && supplier.isPresent() && !recipients.contains(supplier.get())) {
+      for (Country each : recipients) {
+        // "a vendu des drones Akinci à l'Arabie saoudite et à l'Azerbaïdjan": one transfer to each
+        emit(context, s, clause, goods, supplier, Optional.of(each), status, true, frame.licence() && !licence, out, earlier);
+      }
+      return;
+    }
+    emit(context, s, clause, goods, supplier, recipient, status, true, frame.licence() && !licence, out, earlier);
+  }
+
+  /** The states of chunks that each name one state, in order, each once: "à l'Arabie saoudite et à l'Azerbaïdjan". */
+  private List<Country> distinctCountries(ArticleContext context, SentenceStructure s, List<Integer> chunks) {
+    List<Country> out = new ArrayList<>();
+    if (chunks == null) {
+      return out;
+    }
+    for (int c : chunks) {
+      List<Party> parties = context.parties.partiesOf(context, s, c);
+      if (parties.size() == 1 && parties.get(0).country().isPresent() && !out.contains(parties.get(0).country().get())) {
+        out.add(parties.get(0).country().get());
+      }
+    }
+    return out;
   }
 
   private Optional<TransferFrame> frameOf(SentenceStructure s, Clause clause, Verbal v) {
@@ -466,7 +522,7 @@ final class TransferRule {
 
   // ---- nouns ----
 
-  private void readNoun(ArticleContext context, SentenceStructure s, int chunk, List<Seen> out) {
+  private void readNoun(ArticleContext context, SentenceStructure s, int chunk, List<Seen> out, List<Seen> earlier) {
     Nominal n = s.nominal(chunk);
     List<Token> t = s.sentence().tokens();
     if (n.head() < 0 || n.head() >= t.size()) {
@@ -546,7 +602,7 @@ final class TransferRule {
     if (licence || frame.licence()) {
       status = TransferStatus.LICENSED_PRODUCTION;
     }
-    emit(context, s, clause.orElse(null), goods, supplier, recipient, status, firm, frame.licence() && !licence, out);
+    emit(context, s, clause.orElse(null), goods, supplier, recipient, status, firm, frame.licence() && !licence, out, earlier);
   }
 
   private static String singular(String folded) {
@@ -613,25 +669,29 @@ final class TransferRule {
     boolean bare = n.quantity().isPresent() && n.head() >= 0 && t.get(n.head()).isNumber();
     if ((bare || COLLECTIVE.contains(head) || head.equals("moitie") || head.equals("reste")) && expand) {
       // "116 de ces blindés", "l'ensemble des appareils", "un premier lot de six J-10CE": the goods of the complement
+      // and those coordinated to it: "un lot de chars T-72, ainsi que des blindés BRDM-2"
+      List<Item> out = new ArrayList<>();
       for (Argument a : s.complementsOf(chunk)) {
         if (!a.marker().equals("de")) {
           break;
         }
         List<Item> inner = goodsOf(context, s, a.chunk(), true);
-        if (!inner.isEmpty()) {
-          List<Item> out = new ArrayList<>();
-          for (Item i : inner) {
-            OptionalInt q = bare ? n.quantity() : i.quantity();
-            out.add(new Item(i.system(), i.category(), i.origin().or(() -> origin), q, i.from(), i.to(), i.designated()));
-          }
-          return out;
+        if (inner.isEmpty()) {
+          break;
         }
-        break;
+        for (Item i : inner) {
+          OptionalInt q = bare && out.isEmpty() ? n.quantity() : i.quantity();
+          out.add(new Item(i.system(), i.category(), i.origin().or(() -> origin), q, i.from(), i.to(), i.designated()));
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
       }
     }
     CategoryMention complementCategory = null;
     for (Argument a : s.complementsOf(chunk)) {
-      if (!a.marker().equals("de")) {
+      // "de défense sol-air", and a quality that ends in the designation: "à longue portée FD-2000B"
+      if (!a.marker().equals("de") && !(a.marker().equals("à") && namesWeapon(context, s, a.chunk()))) {
         break;
       }
       Nominal c = s.nominal(a.chunk());
@@ -682,6 +742,12 @@ final class TransferRule {
       items.add(new Item(kind, category.category(), origin, n.quantity(), n.head(), end, false));
     }
     return items;
+  }
+
+  /** Whether a phrase holds the name of a weapon system. */
+  private static boolean namesWeapon(ArticleContext context, SentenceStructure s, int chunk) {
+    Nominal c = s.nominal(chunk);
+    return context.outerMentions(s.sentence().index(), c.from(), c.to()).stream().anyMatch(m -> m instanceof WeaponMention);
   }
 
   /** Whether a phrase says its goods are of a kind named before: "de ce type", "du même modèle". */
@@ -774,7 +840,8 @@ final class TransferRule {
 
   private void emit(
       ArticleContext context, SentenceStructure s, Clause clause, List<Item> goods, Optional<Country> supplier,
-      Optional<Country> recipient, TransferStatus status, boolean firm, boolean foreignDesign, List<Seen> out) {
+      Optional<Country> recipient, TransferStatus status, boolean firm, boolean foreignDesign, List<Seen> out,
+      List<Seen> earlier) {
     int sentence = s.sentence().index();
     for (Item item : goods) {
       if (foreignDesign && (!item.designated() || item.origin().isEmpty() || item.origin().equals(recipient))) {
@@ -787,7 +854,7 @@ final class TransferRule {
       }
       if (sup.isEmpty() || rec.isEmpty()) {
         Optional<Country> known = sup.isPresent() ? sup : rec;
-        Optional<Country> other = otherParty(context, s, clause, known);
+        Optional<Country> other = otherParty(context, s, clause, known, rec.isEmpty() ? usualRecipient(earlier, known) : Optional.empty());
         if (sup.isEmpty() && rec.isPresent()) {
           sup = other;
         } else if (rec.isEmpty() && sup.isPresent()) {
@@ -803,8 +870,29 @@ final class TransferRule {
     }
   }
 
-  /** The other end of a transfer whose one end is known: the clause's other state, the previous transfer's, the main pair's. */
-  private Optional<Country> otherParty(ArticleContext context, SentenceStructure s, Clause clause, Optional<Country> known) {
+  /**
+   * The state that received most of the transfers read so far in the article, {@code supplier}
+   * aside: in an article about one state's arms, "la livraison de six K-8 chinois" is to it.
+   */
+  private static Optional<Country> usualRecipient(List<Seen> seen, Optional<Country> supplier) {
+    Map<Country, Integer> count = new LinkedHashMap<>();
+    for (Seen x : seen) {
+      if (!supplier.equals(Optional.of(x.recipient()))) {
+        count.merge(x.recipient(), 1, Integer::sum);
+      }
+    }
+    return count.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey);
+  }
+
+  /**
+   * The other end of a transfer whose one end is known: the clause's other state, the state the
+   * article's transfers go to ({@code usual}), the previous sentences' pair, the article's main state.
+   */
+  private Optional<Country> otherParty(
+      ArticleContext context, SentenceStructure s, Clause clause, Optional<Country> known, Optional<Country> usual) {
     if (known.isEmpty()) {
       return Optional.empty();
     }
@@ -822,6 +910,9 @@ final class TransferRule {
         return Optional.of(others.get(0));
       }
     }
+    if (usual.isPresent()) {
+      return usual;
+    }
     Optional<dev.entente.model.CountryPair> pair = context.pairBefore(s.sentence().index());
     if (pair.isPresent() && pair.get().contains(known.get())) {
       return Optional.of(pair.get().other(known.get()));
@@ -836,11 +927,18 @@ final class TransferRule {
     for (Seen x : own) {
       byItem.putIfAbsent(x.item().from() + ":" + x.supplier() + ">" + x.recipient(), x);
     }
-    Map<Integer, Seen> byPosition = new LinkedHashMap<>();
+    Map<Integer, List<Seen>> byPosition = new LinkedHashMap<>();
     for (Seen x : byItem.values()) {
-      byPosition.putIfAbsent(x.item().from(), x); // one transfer per mention of a system
+      // one transfer per mention of a system, the first reading's; one supplier may send it to
+      // several recipients ("à l'Arabie saoudite et à l'Azerbaïdjan")
+      List<Seen> same = byPosition.computeIfAbsent(x.item().from(), k -> new ArrayList<>());
+      if (same.isEmpty() || same.get(0).supplier() == x.supplier() && same.stream().noneMatch(y -> y.recipient() == x.recipient())) {
+        same.add(x);
+      }
     }
-    return new ArrayList<>(byPosition.values());
+    List<Seen> out = new ArrayList<>();
+    byPosition.values().forEach(out::addAll);
+    return out;
   }
 
   /**
