@@ -14,10 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures the parser on 490 hand-written French cases about many countries, systems, exercises
+ * Measures the parser on 505 hand-written French cases about many countries, systems, exercises
  * and agreement kinds, none taken from the seed articles or the dev set. Each expectation is a line
  * of the case files; the thresholds below are the measured pass rates, rounded down, and are raised
- * as the reader improves (the 210 cases added with the clause layer, in the files without a
+ * as the reader improves (the cases added with the clause layer, in the files without a
  * counterpart before it, are harder than the first 280 and set the floor anew).
  */
 final class FrenchCasesTest {
@@ -29,13 +29,13 @@ final class FrenchCasesTest {
           Map.entry("states", 0.92),
           Map.entry("person", 0.91),
           Map.entry("org", 0.91),
-          Map.entry("agreement", 0.57),
-          Map.entry("exercise", 0.47),
-          Map.entry("transfer", 0.60),
-          Map.entry("statement", 0.73),
-          Map.entry("relation", 0.73),
+          Map.entry("agreement", 0.69),
+          Map.entry("exercise", 0.58),
+          Map.entry("transfer", 0.63),
+          Map.entry("statement", 0.74),
+          Map.entry("relation", 0.75),
           Map.entry("none", 0.94),
-          Map.entry("count", 0.67),
+          Map.entry("count", 0.70),
           Map.entry("published", 0.75));
 
   private static ImmutableList<FrenchCase> cases;
