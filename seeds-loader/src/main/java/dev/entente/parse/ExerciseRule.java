@@ -334,6 +334,16 @@ final class ExerciseRule {
         }
       }
     }
+    for (Clause relative : s.clauses()) {
+      // "l'exercice X, qui réunit des unités chiliennes et péruviennes, a débuté"
+      if (relative.kind() == Clause.Kind.RELATIVE && (relative.subject().contains(chunk)
+          || relative.subject().stream().anyMatch(k -> s.complementsOf(chunk).stream().anyMatch(a -> a.chunk() == k)))
+          && GATHERING.contains(s.verbOf(relative).lemma()) && !clause.equals(Optional.of(relative))) {
+        for (Argument a : relative.arguments()) {
+          gathered(context, s, a, participants, organizations);
+        }
+      }
+    }
     if (clause.isEmpty()) {
       return;
     }
