@@ -45,6 +45,11 @@ final class Chunker {
     this.prenominal = prenominal.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
   }
 
+  private static boolean isYear(Token token) {
+    String f = token.folded();
+    return token.isNumber() && f.length() == 4 && (f.startsWith("19") || f.startsWith("20"));
+  }
+
   /** Returns the chunks of a sentence's units. */
   ImmutableList<Chunk> chunk(Sentence sentence, List<Unit> units) {
     List<Token> t = sentence.tokens();
@@ -106,7 +111,9 @@ final class Chunker {
     boolean quantified = false;
     while (u < units.size() && (units.get(u).tag() == Tag.QUANT || units.get(u).tag() == Tag.NUMBER
         || units.get(u).tag() == Tag.GLUE && quantityFrom >= 0
-        || isNumberJoiner(units, u, t, quantityFrom))) {
+        || isNumberJoiner(units, u, t, quantityFrom))
+        && !(quantityFrom >= 0 && units.get(u).tag() == Tag.NUMBER && isYear(t.get(quantityTo - 1)))) {
+      // "en 2023 quatre S-400": a year ends the number, the count starts a phrase of its own
       Unit q = units.get(u);
       quantified |= q.tag() == Tag.QUANT;
       if (q.tag() == Tag.NUMBER || q.tag() == Tag.GLUE || q.tag() == Tag.COORD) {

@@ -201,8 +201,9 @@ final class ClauseAnalyzer {
           return false;
         }
         nominal = true;
-      } else if (!(chunk instanceof Marker m && (m.tag() == Tag.ADV || m.tag() == Tag.GLUE))) {
-        return false;
+      } else if (!(chunk instanceof Marker m && (m.tag() == Tag.ADV || m.tag() == Tag.GLUE
+          || m.tag() == Tag.COORD && nominal && k + 1 < chunks.size() && chunks.get(k + 1) instanceof Nominal))) {
+        return false; // coordinated subjects go on: "la Russie et la Chine ont convenu"
       }
       k++;
     }
