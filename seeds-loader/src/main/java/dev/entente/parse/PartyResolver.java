@@ -108,8 +108,8 @@ final class PartyResolver {
       // "les forces navales de la Russie et de la Chine": every state of the complements
       List<Party> unnamed = new ArrayList<>();
       for (Argument a : s.complementsOf(chunk)) {
-        if (!a.marker().equals("de")) {
-          break;
+        if (!a.marker().equals("de") || s.nominal(a.chunk()).pronoun()) {
+          break; // a pronoun here would start the search for what it refers to over, without end
         }
         List<Party> of = new ArrayList<>(partiesOf(context, s, a.chunk()));
         if (of.isEmpty()) {
