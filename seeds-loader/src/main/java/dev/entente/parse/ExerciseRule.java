@@ -502,6 +502,9 @@ final class ExerciseRule {
       }
       namesIt = false; // the first date of a naming sentence is the start
     }
+    if (target.end == null) {
+      endOfEndingClause(context, s, span).ifPresent(d -> target.end = d); // "et prendra fin début septembre"
+    }
     if (target.start != null && target.end == null && target.start.precision() == PartialDate.Precision.DAY) {
       bareEndDay(s, span).ifPresent(day -> target.end = endInMonthOf(target.start, day).orElse(null));
     }
@@ -528,6 +531,29 @@ final class ExerciseRule {
             && last.isNumber() && last.folded().length() <= 2;
         if ((ending && a.marker().isEmpty() || until) && bareDay) {
           return Optional.of(Integer.parseInt(last.folded()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A date in a clause of ending whose subject is the exercise: "et s'achèvera le 14 septembre", "prendra fin début septembre". */
+  private static Optional<PartialDate> endOfEndingClause(ArticleContext context, SentenceStructure s, int[] span) {
+    List<Token> t = s.sentence().tokens();
+    for (Clause c : s.clauses()) {
+      Verbal v = s.verbOf(c);
+      boolean itsOwn = c.subject().stream().anyMatch(k -> s.chunk(k).from() >= span[0] && s.chunk(k).from() < span[1])
+          || c.kind() == Clause.Kind.COORDINATED && c.parent() >= 0 && c.parent() < s.clauses().size()
+              && s.chunk(s.clauses().get(c.parent()).verb()).from() >= span[0] && s.chunk(s.clauses().get(c.parent()).verb()).from() < span[1];
+      boolean ending = ENDING.contains(v.lemma()) || v.lemma().equals("prendre") && v.to() < t.size() && t.get(v.to()).is("fin");
+      if (!itsOwn || !ending) {
+        continue;
+      }
+      for (DateMention d : context.dates.get(s.sentence().index())) {
+        for (Argument a : c.arguments()) {
+          if (!a.fronted() && d.from() >= s.chunk(a.chunk()).from() && d.from() < s.chunk(a.chunk()).to()) {
+            return Optional.of(d.date());
+          }
         }
       }
     }
