@@ -42,12 +42,7 @@ final class Chunker {
   Chunker(Quantities quantities, VerbLexicon verbLexicon, ImmutableList<LexiconLine> prenominal) {
     this.quantities = quantities;
     this.verbLexicon = verbLexicon;
-    this.prenominal = prenominal.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
-  }
-
-  private static boolean isYear(Token token) {
-    String f = token.folded();
-    return token.isNumber() && f.length() == 4 && (f.startsWith("19") || f.startsWith("20"));
+    this.prenominal = LexiconLine.foldedWords(prenominal);
   }
 
   /** Returns the chunks of a sentence's units. */
@@ -112,7 +107,7 @@ final class Chunker {
     while (u < units.size() && (units.get(u).tag() == Tag.QUANT || units.get(u).tag() == Tag.NUMBER
         || units.get(u).tag() == Tag.GLUE && quantityFrom >= 0
         || isNumberJoiner(units, u, t, quantityFrom))
-        && !(quantityFrom >= 0 && units.get(u).tag() == Tag.NUMBER && isYear(t.get(quantityTo - 1)))) {
+        && !(quantityFrom >= 0 && units.get(u).tag() == Tag.NUMBER && DateFinder.isYear(t.get(quantityTo - 1)))) {
       // "en 2023 quatre S-400": a year ends the number, the count starts a phrase of its own
       Unit q = units.get(u);
       quantified |= q.tag() == Tag.QUANT;

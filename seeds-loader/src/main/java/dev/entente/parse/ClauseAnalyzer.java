@@ -110,28 +110,18 @@ final class ClauseAnalyzer {
           continue;
         } else if (tag == Tag.COORD && seg.hasFiniteVerb && startsClause(chunks, c + 1)) {
           current = open(segments, Kind.COORDINATED, word, c, current, seg.quoted, false, -1, -1);
-        } else if (tag == Tag.PUNCT && word.equals(",") && c + 1 < chunks.size() && chunks.get(c + 1) instanceof Nominal
-            && seg.hasFiniteVerb && (seg.kind == Kind.RELATIVE || seg.kind == Kind.SUBORDINATE && !seg.opener.startsWith("qu"))
-            && seg.parent >= 0 && !segments.get(seg.parent).hasFiniteVerb && startsClause(chunks, c + 1)) {
-          // "Pour X, l'édition qui s'est déroulée en Chine, le Pakistan a envoyé": the main clause resumes
+        } else if (tag == Tag.PUNCT && word.equals(",") && c + 1 < chunks.size() && resumesInterrupted(chunks, segments, seg, c + 1)) {
+          // "le ministre, qui était à Moscou, a déclaré", "Pour X, l'édition qui s'est déroulée en Chine, le
+          // Pakistan a envoyé": back to the clause the aside interrupted
           Segment p = segments.get(seg.parent);
           current = open(segments, p.kind, p.opener, c + 1, p.parent, p.quoted, p.afterQuote, seg.parent, p.antecedent);
           segmentOf[c] = current;
           continue;
-        } else if (tag == Tag.PUNCT && word.equals(",") && c + 1 < chunks.size() && chunks.get(c + 1) instanceof Verbal v) {
-          if (v.form() == Form.FINITE && (seg.kind == Kind.RELATIVE || seg.kind == Kind.SUBORDINATE && !seg.opener.startsWith("qu"))
-              && seg.parent >= 0 && !segments.get(seg.parent).hasFiniteVerb) {
-            // "le ministre, qui était à Moscou, a déclaré": back to the clause the aside interrupted
-            Segment p = segments.get(seg.parent);
-            current = open(segments, p.kind, p.opener, c + 1, p.parent, p.quoted, p.afterQuote, seg.parent, p.antecedent);
-            segmentOf[c] = current;
-            continue;
-          }
-          if (v.form() == Form.FINITE && seg.hasFiniteVerb) {
-            current = open(segments, Kind.INCIDENT, "", c + 1, current, seg.quoted, false, -1, -1);
-            segmentOf[c] = current;
-            continue;
-          }
+        } else if (tag == Tag.PUNCT && word.equals(",") && c + 1 < chunks.size() && chunks.get(c + 1) instanceof Verbal v
+            && v.form() == Form.FINITE && seg.hasFiniteVerb) {
+          current = open(segments, Kind.INCIDENT, "", c + 1, current, seg.quoted, false, -1, -1);
+          segmentOf[c] = current;
+          continue;
         }
       }
       segmentOf[c] = current;
@@ -184,6 +174,21 @@ final class ClauseAnalyzer {
     return -1;
   }
 
+  /**
+   * Whether the chunks from {@code c}, after a comma, go back to the clause a relative or a
+   * subordinate aside {@code seg} interrupted before its verb: a finite verb, or, once the aside has
+   * its own verb, a new subject and its verb.
+   */
+  private static boolean resumesInterrupted(List<Chunk> chunks, List<Segment> segments, Segment seg, int c) {
+    boolean aside = seg.kind == Kind.RELATIVE || seg.kind == Kind.SUBORDINATE && !seg.opener.startsWith("qu");
+    if (!aside || seg.parent < 0 || segments.get(seg.parent).hasFiniteVerb) {
+      return false;
+    }
+    Chunk next = chunks.get(c);
+    return next instanceof Verbal v && v.form() == Form.FINITE
+        || next instanceof Nominal && seg.hasFiniteVerb && startsClause(chunks, c);
+  }
+
   /** Whether chunks from {@code c} start a clause: a finite verb, or bare noun phrases then one. */
   private static boolean startsClause(List<Chunk> chunks, int c) {
     int k = c;
@@ -194,7 +199,7 @@ final class ClauseAnalyzer {
     while (k < chunks.size() && k < c + 6) {
       Chunk chunk = chunks.get(k);
       if (chunk instanceof Verbal v) {
-        return v.form() == Form.FINITE && (nominal || true);
+        return v.form() == Form.FINITE;
       }
       if (chunk instanceof Nominal n) {
         if (!n.isBare() && !nominal) {

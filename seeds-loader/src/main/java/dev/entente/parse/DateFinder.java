@@ -434,7 +434,8 @@ final class DateFinder {
     return token.folded().length() <= 4 && !token.is("mai") && !token.is("juin") && !token.is("aout") && !token.is("mars");
   }
 
-  private static boolean isYear(Token token) {
+  /** Whether a token is a year of the press: four digits from 1900 to 2100. */
+  static boolean isYear(Token token) {
     if (!token.isNumber() || token.folded().length() != 4) {
       return false;
     }

@@ -57,9 +57,13 @@ final class ExerciseRule {
   private static final ImmutableSet<String> STARTING =
       ImmutableSet.of("debuter", "commencer", "lancer", "entamer", "demarrer", "ouvrir", "tenir", "derouler", "avoir", "organiser",
           "mener", "effectuer", "conduire", "prevoir");
-  /** Verbs that end an exercise: a bare day in their clause is its last ("s'achèvera le 14"). */
+  /** Verbs that end an exercise: a date in their clause is its last ("s'achèvera le 14", "prendra fin début septembre"). */
   private static final ImmutableSet<String> ENDING =
       ImmutableSet.of("achever", "terminer", "finir", "cloturer", "clore", "conclure");
+  /** The points of the compass and other sides of a place: "au nord de", "aux environs de". */
+  private static final ImmutableSet<String> POINTS =
+      ImmutableSet.of("nord", "sud", "est", "ouest", "centre", "environs", "abords", "large", "nord-est", "nord-ouest", "sud-est", "sud-ouest");
+
   /** How many of the latest exercises a mention may join. */
   private static final int LOOKBACK = 64;
 
@@ -517,15 +521,13 @@ final class ExerciseRule {
   private static Optional<Integer> bareEndDay(SentenceStructure s, int[] span) {
     List<Token> t = s.sentence().tokens();
     for (Clause c : s.clauses()) {
-      Verbal v = s.verbOf(c);
-      boolean itsOwn = c.subject().stream().anyMatch(k -> s.chunk(k).from() >= span[0] && s.chunk(k).from() < span[1]);
-      boolean ending = itsOwn
-          && (ENDING.contains(v.lemma()) || v.lemma().equals("prendre") && v.to() < t.size() && t.get(v.to()).is("fin"));
+      boolean itsOwn = subjectIn(s, c, span);
+      boolean ending = itsOwn && saysEnd(s, c);
       for (Argument a : c.arguments()) {
         if (!(s.chunk(a.chunk()) instanceof Nominal n)) {
           continue;
         }
-        boolean until = a.marker().startsWith("jusqu") && (itsOwn || n.from() >= span[0] && n.from() < span[1]);
+        boolean until = a.marker().startsWith("jusqu") && (itsOwn || inSpan(n.from(), span));
         Token last = t.get(n.to() - 1);
         boolean bareDay = n.to() - n.from() >= 2 && (t.get(n.to() - 2).is("le") || t.get(n.to() - 2).is("au"))
             && last.isNumber() && last.folded().length() <= 2;
@@ -539,14 +541,10 @@ final class ExerciseRule {
 
   /** A date in a clause of ending whose subject is the exercise: "et s'achèvera le 14 septembre", "prendra fin début septembre". */
   private static Optional<PartialDate> endOfEndingClause(ArticleContext context, SentenceStructure s, int[] span) {
-    List<Token> t = s.sentence().tokens();
     for (Clause c : s.clauses()) {
-      Verbal v = s.verbOf(c);
-      boolean itsOwn = c.subject().stream().anyMatch(k -> s.chunk(k).from() >= span[0] && s.chunk(k).from() < span[1])
-          || c.kind() == Clause.Kind.COORDINATED && c.parent() >= 0 && c.parent() < s.clauses().size()
-              && s.chunk(s.clauses().get(c.parent()).verb()).from() >= span[0] && s.chunk(s.clauses().get(c.parent()).verb()).from() < span[1];
-      boolean ending = ENDING.contains(v.lemma()) || v.lemma().equals("prendre") && v.to() < t.size() && t.get(v.to()).is("fin");
-      if (!itsOwn || !ending) {
+      boolean coordinated = c.kind() == Clause.Kind.COORDINATED && c.parent() >= 0 && c.parent() < s.clauses().size()
+          && inSpan(s.chunk(s.clauses().get(c.parent()).verb()).from(), span); // "aura lieu en août et prendra fin"
+      if (!(subjectIn(s, c, span) || coordinated) || !saysEnd(s, c)) {
         continue;
       }
       for (DateMention d : context.dates.get(s.sentence().index())) {
@@ -558,6 +556,22 @@ final class ExerciseRule {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a clause's subject is in the exercise's span: the exercise itself or its name. */
+  private static boolean subjectIn(SentenceStructure s, Clause c, int[] span) {
+    return c.subject().stream().anyMatch(k -> inSpan(s.chunk(k).from(), span));
+  }
+
+  private static boolean inSpan(int token, int[] span) {
+    return token >= span[0] && token < span[1];
+  }
+
+  /** Whether a clause's verb ends something: "s'achèvera", "se terminera", "prendra fin". */
+  private static boolean saysEnd(SentenceStructure s, Clause c) {
+    Verbal v = s.verbOf(c);
+    List<Token> t = s.sentence().tokens();
+    return ENDING.contains(v.lemma()) || v.lemma().equals("prendre") && v.to() < t.size() && t.get(v.to()).is("fin");
   }
 
   /** Day {@code day} on or after {@code start}: in its month, else in the next. */
@@ -765,10 +779,6 @@ final class ExerciseRule {
     }
     return i;
   }
-
-  /** The points of the compass and other sides of a place: "au nord de", "aux environs de". */
-  private static final ImmutableSet<String> POINTS =
-      ImmutableSet.of("nord", "sud", "est", "ouest", "centre", "environs", "abords", "large", "nord-est", "nord-ouest", "sud-est", "sud-ouest");
 
   private static Optional<String> location(Sentence sentence, int after, boolean cityOnly) {
     List<Token> t = sentence.tokens();

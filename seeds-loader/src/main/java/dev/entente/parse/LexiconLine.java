@@ -1,7 +1,9 @@
 package dev.entente.parse;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.io.Resources;
+import dev.entente.text.FrenchText;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +51,11 @@ record LexiconLine(String resource, int number, String text) {
       }
     }
     return out.build();
+  }
+
+  /** Returns the words of a one-word-per-line list, folded ("Président" and "president" are one). */
+  static ImmutableSet<String> foldedWords(List<LexiconLine> lines) {
+    return lines.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
   }
 
   /**

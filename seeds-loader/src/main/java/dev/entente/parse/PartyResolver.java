@@ -47,9 +47,8 @@ final class PartyResolver {
    */
   PartyResolver(ImmutableList<LexiconLine> agentNouns, ImmutableList<LexiconLine> titles,
       ImmutableList<LexiconLine> impersonalVerbs) {
-    this.impersonalVerbs =
-        impersonalVerbs.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
-    this.agentNouns = agentNouns.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
+    this.impersonalVerbs = LexiconLine.foldedWords(impersonalVerbs);
+    this.agentNouns = LexiconLine.foldedWords(agentNouns);
     ImmutableSet.Builder<String> personal = ImmutableSet.builder();
     for (LexiconLine line : titles) {
       String[] f = line.fields(2);

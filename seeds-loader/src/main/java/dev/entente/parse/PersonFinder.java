@@ -45,8 +45,7 @@ final class PersonFinder {
 
   PersonFinder(Gazetteer gazetteer, ImmutableList<LexiconLine> nonNames) {
     this.gazetteer = gazetteer;
-    this.nonNames =
-        nonNames.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
+    this.nonNames = LexiconLine.foldedWords(nonNames);
   }
 
   /** Returns {@code mentions} with the persons found added, in text order. */

@@ -23,8 +23,7 @@ final class SentenceSplitter {
   private final int maxChars;
 
   SentenceSplitter(ImmutableList<LexiconLine> abbreviations, Tokenizer tokenizer, int maxChars) {
-    this.abbreviations =
-        abbreviations.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
+    this.abbreviations = LexiconLine.foldedWords(abbreviations);
     this.tokenizer = tokenizer;
     this.maxChars = maxChars;
   }

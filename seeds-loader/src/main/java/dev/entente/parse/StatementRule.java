@@ -83,7 +83,7 @@ final class StatementRule {
   /** Builds the rule from its speech verbs and the names of media ({@code lexicon/media.txt}), whose reports are no statements. */
   StatementRule(ImmutableMap<String, Strength> verbs, ImmutableList<LexiconLine> media) {
     this.verbs = verbs;
-    this.media = media.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
+    this.media = LexiconLine.foldedWords(media);
   }
 
   /**

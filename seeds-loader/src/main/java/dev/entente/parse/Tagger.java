@@ -2,7 +2,6 @@ package dev.entente.parse;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import dev.entente.text.FrenchText;
 import dev.entente.parse.Mention.CategoryMention;
 import dev.entente.parse.Mention.StateMention;
 import java.util.ArrayList;
@@ -42,9 +41,8 @@ final class Tagger {
     this.functionWords = functionWords;
     this.verbs = verbs;
     this.calendar = calendar;
-    this.prenominal = prenominal.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
-    this.titleQualifiers =
-        titleQualifiers.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
+    this.prenominal = LexiconLine.foldedWords(prenominal);
+    this.titleQualifiers = LexiconLine.foldedWords(titleQualifiers);
   }
 
   /** Returns the units of {@code sentence}, tagged. */
@@ -390,9 +388,7 @@ final class Tagger {
    * exercices Fraternité slave 2023 réuniront", where a number would otherwise count the noun after.
    */
   private static boolean afterEditionYear(ImmutableList<VerbForm> forms, List<Token> t, int i) {
-    Token year = t.get(i - 1);
-    return year.isNumber() && year.folded().length() == 4 && (year.folded().startsWith("19") || year.folded().startsWith("20"))
-        && i >= 2 && t.get(i - 2).isWord()
+    return DateFinder.isYear(t.get(i - 1)) && i >= 2 && t.get(i - 2).isWord()
         && forms.stream().anyMatch(f -> f.isFinite() && f.tense() != VerbForm.Tense.IMPERATIVE);
   }
 

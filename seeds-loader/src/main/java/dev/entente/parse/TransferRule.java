@@ -108,7 +108,7 @@ final class TransferRule {
     this.frames = frames;
     this.governing = governing;
     this.makerPrefixes = makerPrefixes;
-    this.vague = vague.stream().map(l -> FrenchText.fold(l.text().strip())).collect(ImmutableSet.toImmutableSet());
+    this.vague = LexiconLine.foldedWords(vague);
   }
 
   /** A piece of goods: a system, or a concrete kind of equipment, with its count. */
@@ -121,6 +121,7 @@ final class TransferRule {
 
   ImmutableList<ArmsTransfer> apply(ArticleContext context) {
     List<Seen> seen = new ArrayList<>();
+    Map<Country, Integer> received = new LinkedHashMap<>(); // transfers read so far per recipient, first named first
     int previousSentenceStart = 0; // where the transfers of the sentence before start in seen
     for (SentenceStructure s : context.structures) {
       int index = s.sentence().index();
@@ -132,16 +133,17 @@ final class TransferRule {
       }
       List<Seen> own = new ArrayList<>();
       for (Clause clause : s.clauses()) {
-        readClause(context, s, clause, own, seen);
+        readClause(context, s, clause, own, received);
       }
       for (int k = 0; k < s.chunks().size(); k++) {
         if (s.chunk(k) instanceof Nominal n && !n.pronoun()) {
-          readNoun(context, s, k, own, seen);
+          readNoun(context, s, k, own, received);
         }
       }
       List<Seen> read = distinct(own);
       deliveredByPronoun(context, s, read);
       seen.addAll(read);
+      read.forEach(x -> received.merge(x.recipient(), 1, Integer::sum));
     }
     return merge(seen);
   }
@@ -241,7 +243,7 @@ final class TransferRule {
 
   // ---- verbs ----
 
-  private void readClause(ArticleContext context, SentenceStructure s, Clause clause, List<Seen> out, List<Seen> earlier) {
+  private void readClause(ArticleContext context, SentenceStructure s, Clause clause, List<Seen> out, Map<Country, Integer> received) {
     Verbal v = s.verbOf(clause);
     Optional<TransferFrame> found = frameOf(s, clause, v);
     if (found.isEmpty() || isCancelled(s, clause, v)) {
@@ -271,10 +273,7 @@ final class TransferRule {
         frame.rolesOf("object").forEach(r -> roles.computeIfAbsent(r, k -> new ArrayList<>()).add(a.chunk()));
       }
     }
-    List<Item> goods = new ArrayList<>();
-    for (int chunk : roles.getOrDefault(Role.GOODS, List.of())) {
-      goods.addAll(goodsOf(context, s, chunk));
-    }
+    List<Item> goods = goodsInRole(context, s, roles);
     if (goods.isEmpty()) {
       return;
     }
@@ -305,11 +304,11 @@ final class TransferRule {
     if (recipients.size() >= 2 && supplier.isPresent() && !recipients.contains(supplier.get())) {
       for (Country each : recipients) {
         // "a vendu des drones Akinci à l'Arabie saoudite et à l'Azerbaïdjan": one transfer to each
-        emit(context, s, clause, goods, supplier, Optional.of(each), status, true, frame.licence() && !licence, out, earlier);
+        emit(context, s, clause, goods, supplier, Optional.of(each), status, true, frame.licence() && !licence, out, received);
       }
       return;
     }
-    emit(context, s, clause, goods, supplier, recipient, status, true, frame.licence() && !licence, out, earlier);
+    emit(context, s, clause, goods, supplier, recipient, status, true, frame.licence() && !licence, out, received);
   }
 
   /** The states of chunks that each name one state, in order, each once: "à l'Arabie saoudite et à l'Azerbaïdjan". */
@@ -522,7 +521,7 @@ final class TransferRule {
 
   // ---- nouns ----
 
-  private void readNoun(ArticleContext context, SentenceStructure s, int chunk, List<Seen> out, List<Seen> earlier) {
+  private void readNoun(ArticleContext context, SentenceStructure s, int chunk, List<Seen> out, Map<Country, Integer> received) {
     Nominal n = s.nominal(chunk);
     List<Token> t = s.sentence().tokens();
     if (n.head() < 0 || n.head() >= t.size()) {
@@ -538,10 +537,7 @@ final class TransferRule {
     for (Argument a : complements) {
       frame.rolesOf(a.marker()).forEach(r -> roles.computeIfAbsent(r, k -> new ArrayList<>()).add(a.chunk()));
     }
-    List<Item> goods = new ArrayList<>();
-    for (int g : roles.getOrDefault(Role.GOODS, List.of())) {
-      goods.addAll(goodsOf(context, s, g));
-    }
+    List<Item> goods = goodsInRole(context, s, roles);
     if (goods.isEmpty()) {
       return;
     }
@@ -602,7 +598,7 @@ final class TransferRule {
     if (licence || frame.licence()) {
       status = TransferStatus.LICENSED_PRODUCTION;
     }
-    emit(context, s, clause.orElse(null), goods, supplier, recipient, status, firm, frame.licence() && !licence, out, earlier);
+    emit(context, s, clause.orElse(null), goods, supplier, recipient, status, firm, frame.licence() && !licence, out, received);
   }
 
   private static String singular(String folded) {
@@ -744,6 +740,15 @@ final class TransferRule {
     return items;
   }
 
+  /** The goods the phrases in the goods role name, in order. */
+  private List<Item> goodsInRole(ArticleContext context, SentenceStructure s, Map<Role, List<Integer>> roles) {
+    List<Item> goods = new ArrayList<>();
+    for (int chunk : roles.getOrDefault(Role.GOODS, List.of())) {
+      goods.addAll(goodsOf(context, s, chunk));
+    }
+    return goods;
+  }
+
   /** Whether a phrase holds the name of a weapon system. */
   private static boolean namesWeapon(ArticleContext context, SentenceStructure s, int chunk) {
     Nominal c = s.nominal(chunk);
@@ -841,7 +846,7 @@ final class TransferRule {
   private void emit(
       ArticleContext context, SentenceStructure s, Clause clause, List<Item> goods, Optional<Country> supplier,
       Optional<Country> recipient, TransferStatus status, boolean firm, boolean foreignDesign, List<Seen> out,
-      List<Seen> earlier) {
+      Map<Country, Integer> received) {
     int sentence = s.sentence().index();
     for (Item item : goods) {
       if (foreignDesign && (!item.designated() || item.origin().isEmpty() || item.origin().equals(recipient))) {
@@ -854,7 +859,7 @@ final class TransferRule {
       }
       if (sup.isEmpty() || rec.isEmpty()) {
         Optional<Country> known = sup.isPresent() ? sup : rec;
-        Optional<Country> other = otherParty(context, s, clause, known, rec.isEmpty() ? usualRecipient(earlier, known) : Optional.empty());
+        Optional<Country> other = otherParty(context, s, clause, known, rec.isEmpty() ? usualRecipient(received, known) : Optional.empty());
         if (sup.isEmpty() && rec.isPresent()) {
           sup = other;
         } else if (rec.isEmpty() && sup.isPresent()) {
@@ -874,15 +879,9 @@ final class TransferRule {
    * The state that received most of the transfers read so far in the article, {@code supplier}
    * aside: in an article about one state's arms, "la livraison de six K-8 chinois" is to it.
    */
-  private static Optional<Country> usualRecipient(List<Seen> seen, Optional<Country> supplier) {
-    Map<Country, Integer> count = new LinkedHashMap<>();
-    for (Seen x : seen) {
-      if (!supplier.equals(Optional.of(x.recipient()))) {
-        count.merge(x.recipient(), 1, Integer::sum);
-      }
-    }
-    return count.entrySet().stream()
-        .filter(e -> e.getValue() >= 2)
+  private static Optional<Country> usualRecipient(Map<Country, Integer> received, Optional<Country> supplier) {
+    return received.entrySet().stream()
+        .filter(e -> e.getValue() >= 2 && !supplier.equals(Optional.of(e.getKey())))
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey);
   }
@@ -932,7 +931,7 @@ final class TransferRule {
       // one transfer per mention of a system, the first reading's; one supplier may send it to
       // several recipients ("à l'Arabie saoudite et à l'Azerbaïdjan")
       List<Seen> same = byPosition.computeIfAbsent(x.item().from(), k -> new ArrayList<>());
-      if (same.isEmpty() || same.get(0).supplier() == x.supplier() && same.stream().noneMatch(y -> y.recipient() == x.recipient())) {
+      if (same.isEmpty() || same.get(0).supplier() == x.supplier()) { // byItem already keeps one per recipient
         same.add(x);
       }
     }
