@@ -380,4 +380,25 @@ final class HostileText {
     }
     return seeds;
   }
+
+  /**
+   * Whether a text (decomposed, in NFD) holds more than 30 combining marks in a row: the parser keeps
+   * such a run as it is rather than reorder it in quadratic time, so its NFC and NFD readings may
+   * differ and the tests comparing them leave it out.
+   */
+  static boolean hasLongCombiningRun(String decomposed) {
+    int run = 0;
+    for (int i = 0; i < decomposed.length(); i += Character.charCount(decomposed.codePointAt(i))) {
+      int type = Character.getType(decomposed.codePointAt(i));
+      boolean mark =
+          type == Character.NON_SPACING_MARK
+              || type == Character.COMBINING_SPACING_MARK
+              || type == Character.ENCLOSING_MARK;
+      run = mark ? run + 1 : 0;
+      if (run > 30) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
