@@ -446,6 +446,7 @@ final class AgreementRule {
     AgreementStatus status = kind == AgreementKind.CONTRACT || kind == AgreementKind.TREATY ? AgreementStatus.SIGNED : AgreementStatus.AGREED;
     Optional<AgreementStatus> words = statusWords(context, s);
     boolean participleSays = false;
+    boolean negotiated = false;
     for (Clause participle : participlesOf(s, chunk)) {
       GoverningVerb g = governing.get(s.verbOf(participle).lemma());
       if (g != null && g.agreement().isPresent()) {
@@ -465,6 +466,7 @@ final class AgreementRule {
           return null;
         }
         status = g.agreement().get();
+        negotiated = status == AgreementStatus.NEGOTIATING;
         if (v.polarity() == Chunk.Polarity.NOT_YET || prospective(v) && status.compareTo(AgreementStatus.SIGNED) <= 0) {
           status = possible(v) ? AgreementStatus.PROPOSED : AgreementStatus.NEGOTIATING; // "concluraient", "visent à conclure"
         }
@@ -474,8 +476,11 @@ final class AgreementRule {
       }
     }
     if (words.isPresent() && (words.get().compareTo(AgreementStatus.IN_FORCE) >= 0 || clause.isEmpty()
-        || words.get() == AgreementStatus.PROPOSED && status.compareTo(AgreementStatus.SIGNED) <= 0)) {
-      status = words.get(); // "entré en vigueur", "suspendu", "dénoncé", "probablement"
+        || words.get() == AgreementStatus.PROPOSED && status.compareTo(AgreementStatus.SIGNED) <= 0
+        && !negotiated)) {
+      // "entré en vigueur", "suspendu", "dénoncé", "probablement"; but "négocient un accord qui
+      // pourrait être signé" is negotiated: the possibility is the signing's
+      status = words.get();
     }
     return status;
   }

@@ -28,6 +28,10 @@ final class Chunker {
 
   /** Verbs that make the verb after them causative: "a fait livrer", "s'est fait livrer". */
   private static final ImmutableSet<String> CAUSATIVES = ImmutableSet.of("faire", "laisser");
+  /** The words that make a "ne" without "pas" a negation: "aucun accord n'a été signé". */
+  private static final ImmutableSet<String> NEGATIVE_WORDS = ImmutableSet.of("aucun", "aucune", "nul", "nulle", "ni");
+  /** How many units from the verb group a negative word may stand. */
+  private static final int NEGATIVE_REACH = 6;
   private static final ImmutableSet<String> SUBJECT_PRONOUNS =
       ImmutableSet.of("il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu");
 
@@ -330,7 +334,8 @@ final class Chunker {
     if (verbs.isEmpty()) {
       return start;
     }
-    out.add(verbal(units.get(start).from(), units.get(end - 1).to(), verbs, reflexive, negation && tail, notYet, introducer, inverted));
+    boolean negated = negation && (tail || negativeWordNear(t, units, start, end));
+    out.add(verbal(units.get(start).from(), units.get(end - 1).to(), verbs, reflexive, negated, notYet, introducer, inverted));
     return end;
   }
 
@@ -364,6 +369,33 @@ final class Chunker {
 
   private static boolean isAuxiliary(Unit u) {
     return Tagger.isAvoir(u.lemma()) || Tagger.isEtre(u.lemma());
+  }
+
+  /**
+   * Whether a "ne" without "pas" is a negation through a negative word of its clause: "aucun
+   * exercice n'est prévu", "ne signera aucun accord", "ne livrera ni chars ni missiles"; the "ne" of
+   * "avant qu'il ne soit signé" has none.
+   */
+  private static boolean negativeWordNear(List<Token> t, List<Unit> units, int start, int end) {
+    for (int u = start - 1; u >= 0 && u >= start - NEGATIVE_REACH; u--) {
+      Unit unit = units.get(u);
+      if (unit.tag() == Tag.PUNCT || unit.tag().isVerbal() || unit.tag() == Tag.RELATIVE || unit.tag() == Tag.SUBORD) {
+        break;
+      }
+      if (NEGATIVE_WORDS.contains(t.get(unit.from()).folded())) {
+        return true;
+      }
+    }
+    for (int u = end; u < units.size() && u < end + NEGATIVE_REACH; u++) {
+      Unit unit = units.get(u);
+      if (unit.tag() == Tag.PUNCT || unit.tag().isVerbal()) {
+        break;
+      }
+      if (NEGATIVE_WORDS.contains(t.get(unit.from()).folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Chunk.Verbal verbal(

@@ -533,6 +533,7 @@ final class ClauseAnalyzer {
       }
     }
     boolean participle = chunks.get(c) instanceof Verbal verb && verb.form() == Form.PARTICIPLE;
+    Argument last = null;
     for (int k = c + 1; k < chunks.size() && segmentOf[k] == segmentOf[c]; k++) {
       Chunk chunk = chunks.get(k);
       if (chunk instanceof Verbal v && v.form() == Form.PARTICIPLE && !isBareParticiple(chunks, k) && !participle) {
@@ -550,7 +551,13 @@ final class ClauseAnalyzer {
         break; // ", par un cargo affrété au Japon, un lot de missiles": the participle's phrase ends at the comma
       }
       if (chunk instanceof Nominal n && !subject.contains(k)) {
-        out.add(new Argument(n.marker(), k, false));
+        String marker = n.marker();
+        if (n.isBare() && last != null && !last.marker().isEmpty() && joinedByEtOu(t, chunks, k)
+            && !(k + 1 < chunks.size() && chunks.get(k + 1) instanceof Verbal)) {
+          marker = last.marker(); // "organisées par le Maroc et les États-Unis": the preposition is shared
+        }
+        last = new Argument(marker, k, false);
+        out.add(last);
       }
     }
     return out.build();
@@ -577,6 +584,11 @@ final class ClauseAnalyzer {
       }
     }
     return -1;
+  }
+
+  /** Whether "et" or "ou" joins the phrase at {@code k} to the one before it. */
+  private static boolean joinedByEtOu(List<Token> t, List<Chunk> chunks, int k) {
+    return k > 0 && chunks.get(k - 1) instanceof Marker m && m.tag() == Tag.COORD && (t.get(m.from()).is("et") || t.get(m.from()).is("ou"));
   }
 
   /** Whether the comma at {@code k} goes on with a list that "et" or "ou" closes: ", l'Inde et la Chine". */

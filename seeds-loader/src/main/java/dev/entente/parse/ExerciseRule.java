@@ -52,7 +52,7 @@ final class ExerciseRule {
   /** Verbs whose agent takes part: "organisées par la Russie", not "qualifiées par Pyongyang de". */
   private static final ImmutableSet<String> ORGANIZING =
       ImmutableSet.of("organiser", "mener", "conduire", "diriger", "accueillir", "planifier", "coordonner", "effectuer",
-          "realiser", "commander", "piloter", "lancer");
+          "realiser", "commander", "piloter", "lancer", "coorganiser", "codiriger", "copiloter");
   /** Verbs that start an exercise: a date in their clause is its start. */
   private static final ImmutableSet<String> STARTING =
       ImmutableSet.of("debuter", "commencer", "lancer", "entamer", "demarrer", "ouvrir", "tenir", "derouler", "avoir", "organiser",
@@ -63,6 +63,21 @@ final class ExerciseRule {
   /** The points of the compass and other sides of a place: "au nord de", "aux environs de". */
   private static final ImmutableSet<String> POINTS =
       ImmutableSet.of("nord", "sud", "est", "ouest", "centre", "environs", "abords", "large", "nord-est", "nord-ouest", "sud-est", "sud-ouest");
+
+  /** Adjectives that make "entraînement", "exercice" or "manœuvre" a joint exercise wherever they stand in its phrase. */
+  private static final ImmutableSet<String> JOINT_QUALIFIERS =
+      ImmutableSet.of("conjoint", "conjointe", "conjoints", "conjointes", "commun", "commune", "communs", "communes", "combine",
+          "combinee", "combines", "combinees", "bilateral", "bilaterale", "bilateraux", "bilaterales", "multinational",
+          "multinationale", "multinationaux", "multinationales", "trilateral", "trilaterale", "trilateraux", "trilaterales",
+          "interarmees", "militaire", "militaires");
+
+  /** Adjectives that describe an exercise rather than name it: "les manœuvres Vostok annuelles". */
+  private static final ImmutableSet<String> DESCRIPTIVE =
+      ImmutableSet.of("annuel", "annuelle", "annuels", "annuelles", "naval", "navale", "navals", "navales", "aerien", "aerienne",
+          "aeriens", "aeriennes", "terrestre", "terrestres", "maritime", "maritimes", "tactique", "tactiques", "strategique",
+          "strategiques", "amphibie", "amphibies", "prochain", "prochaine", "dernier", "derniere", "precedent", "precedente",
+          "biennal", "biennale", "semestriel", "semestrielle", "geant", "geante", "majeur", "majeure", "antiterroriste",
+          "antiterroristes");
 
   /** How many of the latest exercises a mention may join. */
   private static final int LOOKBACK = 64;
@@ -118,7 +133,7 @@ final class ExerciseRule {
         continue;
       }
       Optional<String> name = name(context, s, chunk, m.to());
-      if (strength == Strength.WEAK && name.isEmpty() && !isFollowUp(s, chunk)) {
+      if (strength == Strength.WEAK && name.isEmpty() && !isFollowUp(s, chunk) && !qualifiedAsJoint(s, chunk, m.to())) {
         continue;
       }
       mention(context, s, chunk, m.from(), m.to(), name, clusters);
@@ -183,6 +198,20 @@ final class ExerciseRule {
       target.location = location(s.sentence(), span[0], span[1]).orElse(null);
     }
     target.evidence.add(context.evidence(sentence, from, to, NAME, participants.size() >= 2 ? 0.8 : 0.5));
+  }
+
+  /**
+   * Whether adjectives after a weak noun make it an exercise, in any order and number: "un
+   * entraînement aérien conjoint", "des manœuvres navales et aériennes communes".
+   */
+  private static boolean qualifiedAsJoint(SentenceStructure s, int chunk, int after) {
+    List<Token> t = s.sentence().tokens();
+    for (int k = after; k < s.chunk(chunk).to() && k < t.size(); k++) {
+      if (JOINT_QUALIFIERS.contains(t.get(k).folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The year an edition's name gives: "Vostok-2018", "Bouclier du désert 2022". */
@@ -669,6 +698,10 @@ final class ExerciseRule {
       }
       if (j == after + 1) {
         j = frenchNameTail(context, s, j);
+      }
+      if (j == after + 1 && j + 1 == phrase.to() && t.get(j).isWord() && !t.get(j).capitalized()
+          && !DESCRIPTIVE.contains(t.get(j).folded()) && !JOINT_QUALIFIERS.contains(t.get(j).folded())) {
+        j++; // "Bouclier atlantique", "Aigle bleu": a French name's adjective ends the phrase
       }
       return Optional.of(sentence.textOf(after, j));
     }

@@ -73,6 +73,14 @@ final class ClauseAnalyzerTest {
     }
 
     @Test
+    void coordinatedComplements_shareTheirPreposition() {
+      SentenceStructure s = first("Des manœuvres ont été organisées par le Maroc et les États-Unis.");
+      assertEquals(List.of("par:par le Maroc", "par:les États-Unis"), arguments(s, clauseOf(s, "organiser")), s.toString());
+      SentenceStructure next = first("La Russie a livré des chars à l'Inde et la Chine a reçu des missiles.");
+      assertEquals(List.of("des chars", "à:à l'Inde"), arguments(next, clauseOf(next, "livrer")), next.toString());
+    }
+
+    @Test
     void causativePassive_seFaireLivrer() {
       SentenceStructure s = first("Le Kazakhstan s'est fait livrer par la Turquie deux drones Anka.");
       Clause c = clauseOf(s, "livrer");
@@ -127,6 +135,14 @@ final class ClauseAnalyzerTest {
       Verbal notYet = verb("La Turquie n'a pas encore reçu les F-35.", "recevoir");
       assertEquals(Polarity.NOT_YET, notYet.polarity());
       assertEquals(Polarity.NEGATIVE, verb("La Russie n'a jamais livré de S-400 à l'Iran.", "livrer").polarity());
+    }
+
+    @Test
+    void neWithoutPas_isNegativeOnlyWithANegativeWord() {
+      assertEquals(Polarity.NEGATIVE, verb("Aucun accord n'a été signé par la Bolivie.", "signer").polarity());
+      assertEquals(Polarity.NEGATIVE, verb("Le Chili ne signera aucun traité avec le Pérou.", "signer").polarity());
+      assertEquals(Polarity.NEGATIVE, verb("Le Chili ne livrera ni chars ni missiles.", "livrer").polarity());
+      assertEquals(Polarity.AFFIRMATIVE, verb("Il faut agir avant que le traité ne soit signé.", "signer").polarity());
     }
 
     @Test
