@@ -228,6 +228,9 @@ final class AgreementRule {
     }
     Optional<Clause> governingClause = governingClause(s, chunk);
     Optional<Verbal> verb = governingClause.map(s::verbOf);
+    if (governingClause.isPresent() && !governingClause.get().subject().contains(chunk) && byCompanies(context, s, governingClause.get())) {
+      return Optional.empty(); // "le groupe TotalEnergies et l'allemand Siemens ont signé un protocole d'accord"
+    }
     if (parties.size() < 2 && governingClause.isPresent()) {
       fromClause(context, s, governingClause.get(), chunk, parties, excluded);
     }
@@ -380,6 +383,25 @@ final class AgreementRule {
     return out;
   }
 
+  /** Whether every subject of an active clause, and every "avec" or "entre" phrase, names a company. */
+  private static boolean byCompanies(ArticleContext context, SentenceStructure s, Clause clause) {
+    if (clause.subject().isEmpty() || s.verbOf(clause).voice() == Chunk.Voice.PASSIVE) {
+      return false;
+    }
+    for (int subject : clause.subject()) {
+      if (!context.parties.namesCompany(context, s, subject)) {
+        return false;
+      }
+    }
+    for (Argument a : clause.arguments()) {
+      if ((a.marker().equals("avec") || a.marker().equals("entre")) && !context.parties.namesCompany(context, s, a.chunk())
+          && !context.parties.partiesOf(context, s, a.chunk()).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The parties a clause gives a noun it governs: its subjects, its "avec" and "entre" phrases, a passive's "par". */
   private static void fromClause(
       ArticleContext context, SentenceStructure s, Clause clause, int chunk, Parties parties, Set<Country> excluded) {
@@ -413,6 +435,9 @@ final class AgreementRule {
   private Optional<Seen> readVerb(
       ArticleContext context, SentenceStructure s, Clause clause, PhraseTable.Match<RuleWords.AgreementTrigger> m, AgreementKind kind) {
     int sentence = s.sentence().index();
+    if (byCompanies(context, s, clause)) {
+      return Optional.empty(); // "le chinois BYD et le japonais Toyota se sont entendus"
+    }
     Parties parties = Parties.empty();
     for (int subject : clause.subject()) {
       context.parties.partiesOf(context, s, subject).forEach(parties::add);

@@ -80,7 +80,7 @@ public final class Parser {
         prenominal, LexiconLine.read("lexicon/title-qualifiers.txt"));
     this.chunker = new Chunker(new Quantities(calendar), verbs, prenominal);
     this.parties = new PartyResolver(LexiconLine.read("lexicon/agent-nouns.txt"), LexiconLine.read("lexicon/titles.tsv"),
-        LexiconLine.read("lexicon/impersonal-verbs.txt"));
+        LexiconLine.read("lexicon/impersonal-verbs.txt"), LexiconLine.read("lexicon/company-nouns.txt"));
     ImmutableMap<String, GoverningVerb> governing = GoverningVerb.bundled();
     this.agreements = new AgreementRule(governing);
     this.transfers =

@@ -37,6 +37,7 @@ final class PartyResolver {
   private static final ImmutableSet<String> PERSONAL_HEADS = ImmutableSet.of("dirigeant", "dirigeante", "chef", "cheffe", "leader", "patron");
 
   private final ImmutableSet<String> agentNouns;
+  private final ImmutableSet<String> companyNouns;
   private final ImmutableSet<String> personalTitles;
   private final ImmutableSet<String> impersonalVerbs;
 
@@ -46,8 +47,9 @@ final class PartyResolver {
    * ({@code lexicon/impersonal-verbs.txt}).
    */
   PartyResolver(ImmutableList<LexiconLine> agentNouns, ImmutableList<LexiconLine> titles,
-      ImmutableList<LexiconLine> impersonalVerbs) {
+      ImmutableList<LexiconLine> impersonalVerbs, ImmutableList<LexiconLine> companyNouns) {
     this.impersonalVerbs = LexiconLine.foldedWords(impersonalVerbs);
+    this.companyNouns = LexiconLine.foldedWords(companyNouns);
     this.agentNouns = LexiconLine.foldedWords(agentNouns);
     ImmutableSet.Builder<String> personal = ImmutableSet.builder();
     for (LexiconLine line : titles) {
@@ -267,6 +269,28 @@ final class PartyResolver {
   private static final int PRONOUN_CHAIN = 3;
 
   /** Whether the phrase's head is a noun of those who act for a state. */
+  /**
+   * Whether noun phrase {@code chunk} names a company: its head is a company noun ("le groupe
+   * pétrolier TotalEnergies", "le constructeur Airbus"), or a state adjective used as a noun before a
+   * name ("l'allemand Siemens", "le chinois BYD").
+   */
+  boolean namesCompany(ArticleContext context, SentenceStructure s, int chunk) {
+    if (!(s.chunk(chunk) instanceof Nominal n) || n.pronoun() || n.head() < 0) {
+      return false;
+    }
+    List<Token> t = s.sentence().tokens();
+    if (companyNouns.contains(t.get(n.head()).folded())) {
+      return true;
+    }
+    for (Mention m : context.outerMentions(s.sentence().index(), n.from(), n.to())) {
+      if (m instanceof StateMention st && st.form() == StateForm.ADJ && m.from() == n.head() && !t.get(m.from()).capitalized()
+          && m.to() < n.to() && t.get(m.to()).capitalized()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isAgentive(SentenceStructure s, Nominal n) {
     List<Token> t = s.sentence().tokens();
     if (n.head() < 0 || n.head() >= t.size()) {

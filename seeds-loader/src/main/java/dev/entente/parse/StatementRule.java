@@ -166,9 +166,12 @@ final class StatementRule {
       if (entry.quotes.isEmpty()) {
         continue; // a speaker whose every passage was empty said nothing we can quote
       }
-      if (entry.speaker instanceof State && !entry.unnamed && entry.about.isEmpty()
-          && java.util.Collections.disjoint(entry.spoken, EnumSet.of(Domain.MILITARY, Domain.SECURITY, Domain.NUCLEAR))) {
-        continue; // "la Chine a signalé un foyer de grippe aviaire": a state on neither defence nor another state
+      if (entry.about.isEmpty() && (entry.speaker instanceof State && !entry.unnamed
+          && java.util.Collections.disjoint(entry.spoken, EnumSet.of(Domain.MILITARY, Domain.SECURITY, Domain.NUCLEAR))
+          || !(entry.speaker instanceof dev.entente.model.Person) && entry.spoken.isEmpty() && !speaksOfDefence(context))) {
+        // "la Chine a signalé un foyer de grippe aviaire": a state on neither defence nor another state;
+        // "selon l'autorité portuaire, le trafic a augmenté", in an article that never speaks of defence
+        continue;
       }
       out.add(
           Statement.builder()
@@ -181,6 +184,19 @@ final class StatementRule {
               .build());
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /** Whether any sentence of the article names defence, security or nuclear matters, or a weapon or a kind of weapon. */
+  private static boolean speaksOfDefence(ArticleContext context) {
+    for (SentenceStructure s : context.structures) {
+      if (context.mentions.get(s.sentence().index()).stream().anyMatch(m -> m instanceof Mention.WeaponMention || m instanceof Mention.CategoryMention)) {
+        return true;
+      }
+      if (!java.util.Collections.disjoint(context.domainsIn(s.sentence().index()), EnumSet.of(Domain.MILITARY, Domain.SECURITY, Domain.NUCLEAR))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -558,8 +558,8 @@ final class TransferRule {
     boolean firm = false;
     if (clause.isPresent()) {
       Verbal v = s.verbOf(clause.get());
-      if (isCancelled(s, clause.get(), v)) {
-        return;
+      if (isCancelled(s, clause.get(), v) || DENIAL.contains(v.lemma()) && clause.get().verb() < chunk) {
+        return; // "Hanoï a démenti tout achat de chasseurs": the object of a denial did not happen
       }
       GoverningVerb g = governing.get(v.lemma());
       if (g != null && clause.get().verb() < chunk) {
