@@ -552,9 +552,13 @@ final class ClauseAnalyzer {
       }
       if (chunk instanceof Nominal n && !subject.contains(k)) {
         String marker = n.marker();
-        if (n.isBare() && last != null && !last.marker().isEmpty() && joinedByEtOu(t, chunks, k)
+        boolean listed = joinedByEtOu(t, chunks, k) || k > 0 && isComma(t, chunks.get(k - 1)) && n.quantity().orElse(0) > 1
+            && chunks.get(last == null ? k : last.chunk()) instanceof Nominal before && before.quantity().orElse(0) > 1;
+        if (n.isBare() && last != null && !last.marker().isEmpty() && listed
             && !(k + 1 < chunks.size() && chunks.get(k + 1) instanceof Verbal)) {
-          marker = last.marker(); // "organisées par le Maroc et les États-Unis": the preposition is shared
+          // "organisées par le Maroc et les États-Unis", "portant sur 1 000 chars, 672 obusiers et 48 avions":
+          // the preposition is shared
+          marker = last.marker();
         }
         last = new Argument(marker, k, false);
         out.add(last);

@@ -126,7 +126,8 @@ final class SentenceStructure {
         out.add(new Argument(n.marker(), k, false));
         continue;
       }
-      if (c instanceof Nominal n && n.isBare() && k > 0 && chunks.get(k - 1) instanceof Marker m && m.tag() == Tag.COORD
+      if (c instanceof Nominal n && n.isBare() && k > 0 && chunks.get(k - 1) instanceof Marker m
+          && (m.tag() == Tag.COORD || isComma(t, m) && n.quantity().orElse(0) > 1 && quantified(out.get(out.size() - 1).chunk()))
           && !out.isEmpty()) {
         out.add(new Argument(out.get(out.size() - 1).marker(), k, false)); // "de quatre S-400 et six Su-35"
         continue;
@@ -135,13 +136,23 @@ final class SentenceStructure {
           || m.tag() == Tag.ADV || m.tag() == Tag.GLUE)) {
         continue;
       }
-      if (c instanceof Marker m && m.tag() == Tag.PUNCT && t.get(m.from()).is(",") && !out.isEmpty() && k + 1 < chunks.size()
-          && chunks.get(k + 1) instanceof Nominal next && next.marker().equals(out.get(out.size() - 1).marker())) {
-        continue; // a list: "de Mi-35, de JF-17 ainsi que de Sukhoï"
+      if (c instanceof Marker m && isComma(t, m) && !out.isEmpty() && k + 1 < chunks.size()
+          && chunks.get(k + 1) instanceof Nominal next && (next.marker().equals(out.get(out.size() - 1).marker())
+          || next.isBare() && next.quantity().orElse(0) > 1 && quantified(out.get(out.size() - 1).chunk()))) {
+        continue; // a list: "de Mi-35, de JF-17 ainsi que de Sukhoï", "sur 1 000 chars, 672 obusiers et 48 avions"
       }
       break;
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /** Whether a phrase counts more than one: "672 obusiers", not "un lot". */
+  private boolean quantified(int chunk) {
+    return chunks.get(chunk) instanceof Nominal n && n.quantity().orElse(0) > 1;
+  }
+
+  private static boolean isComma(List<Token> t, Marker m) {
+    return m.tag() == Tag.PUNCT && t.get(m.from()).is(",");
   }
 
   /**

@@ -640,7 +640,15 @@ final class TransferRule {
    * equipment ("quatre patrouilleurs").
    */
   private List<Item> goodsOf(ArticleContext context, SentenceStructure s, int chunk) {
-    return goodsOf(context, s, chunk, true);
+    List<Item> items = goodsOf(context, s, chunk, true);
+    if (!items.isEmpty() && items.stream().noneMatch(Item::designated)) {
+      // "un lot d'aéronefs militaires, dont deux bombardiers Su-24 et un Mi-24P": the systems it lists
+      List<Item> listed = announced(context, s, chunk).stream().filter(Item::designated).toList();
+      if (!listed.isEmpty()) {
+        return listed;
+      }
+    }
+    return items;
   }
 
   private List<Item> goodsOf(ArticleContext context, SentenceStructure s, int chunk, boolean expand) {

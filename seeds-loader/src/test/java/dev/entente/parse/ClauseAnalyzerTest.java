@@ -76,6 +76,10 @@ final class ClauseAnalyzerTest {
     void coordinatedComplements_shareTheirPreposition() {
       SentenceStructure s = first("Des manœuvres ont été organisées par le Maroc et les États-Unis.");
       assertEquals(List.of("par:par le Maroc", "par:les États-Unis"), arguments(s, clauseOf(s, "organiser")), s.toString());
+      SentenceStructure list = first("L'accord porte sur 40 chars, 12 obusiers et 6 radars.");
+      assertEquals(List.of("sur:sur 40 chars", "sur:12 obusiers", "sur:6 radars"), arguments(list, clauseOf(list, "porter")), list.toString());
+      SentenceStructure aside = first("Washington a fait livrer, par un cargo, un lot de missiles.");
+      assertTrue(arguments(aside, clauseOf(aside, "livrer")).contains("un lot"), aside.toString());
       SentenceStructure next = first("La Russie a livré des chars à l'Inde et la Chine a reçu des missiles.");
       assertEquals(List.of("des chars", "à:à l'Inde"), arguments(next, clauseOf(next, "livrer")), next.toString());
     }
