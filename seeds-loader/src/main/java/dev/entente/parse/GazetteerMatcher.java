@@ -65,7 +65,11 @@ final class GazetteerMatcher {
       Mention best = null;
       CategoryMention previous =
           !found.isEmpty() && found.get(found.size() - 1) instanceof CategoryMention c ? c : null;
+      boolean afterKind = previous != null && previous.to() == i && isAcronym(sentence.textOf(i, i + 1));
       for (Mention candidate : candidatesAt(sentence, tokens, i, previous)) {
+        if (afterKind && candidate instanceof OrgMention) {
+          continue; // "des frégates FDI", "les missiles MICA": an acronym after a kind of weapon is its designation
+        }
         if (best == null || candidate.to() > best.to()) {
           best = candidate;
         }
@@ -82,6 +86,10 @@ final class GazetteerMatcher {
       i = best.to();
     }
     return found;
+  }
+
+  private static boolean isAcronym(String text) {
+    return text.length() >= 2 && text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
   }
 
   private List<Mention> candidatesAt(Sentence sentence, List<Token> tokens, int i, CategoryMention previous) {
