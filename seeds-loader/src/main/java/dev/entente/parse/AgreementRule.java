@@ -453,6 +453,14 @@ final class AgreementRule {
     Verbal v = s.verbOf(clause);
     AgreementStatus status = prospective(v) ? AgreementStatus.NEGOTIATING : AgreementStatus.AGREED;
     int[] span = clauseSpan(s, Optional.of(clause), clause.verb());
+    int self = s.clauses().indexOf(clause);
+    for (Clause infinitive : s.clauses()) {
+      // "sont convenus à Oulan-Bator d'organiser des consultations militaires": what they agreed to do
+      if (infinitive.kind() == Clause.Kind.INFINITIVAL && infinitive.parent() == self && self >= 0) {
+        int[] more = clauseSpan(s, Optional.of(infinitive), infinitive.verb());
+        span = new int[] {Math.min(span[0], more[0]), Math.max(span[1], more[1])};
+      }
+    }
     List<Token> t = s.sentence().tokens();
     int from = m == null ? v.from() : m.from();
     int end = Math.min(t.size(), span[1]);

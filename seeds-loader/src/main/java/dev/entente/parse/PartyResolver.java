@@ -296,7 +296,14 @@ final class PartyResolver {
     if (n.head() < 0 || n.head() >= t.size()) {
       return false;
     }
-    String head = t.get(n.head()).folded();
+    int h = n.head();
+    if (h + 2 < t.size() && h + 2 < n.to() && t.get(h + 1).is("-") && t.get(h + 2).isWord() && t.get(h + 1).start() == t.get(h).end()) {
+      return isAgentNoun(t.get(h).folded() + "-" + t.get(h + 2).folded()) || isAgentNoun(t.get(h + 2).folded()); // "les vice-ministres"
+    }
+    return isAgentNoun(t.get(h).folded());
+  }
+
+  private boolean isAgentNoun(String head) {
     return agentNouns.contains(head) || head.length() > 3 && (head.endsWith("s") || head.endsWith("x"))
         && agentNouns.contains(head.substring(0, head.length() - 1)); // "les marines", "des contingents"
   }
