@@ -192,9 +192,10 @@ final class Chunker {
         && u > 0 && u + 1 < units.size() && isStateAdjective(units.get(u - 1)) && isStateAdjective(units.get(u + 1))) {
       return true; // "les forces spéciales russes et pakistanaises", "des contingents chinois, indiens, mongols et syriens"
     }
-    if (tag == Tag.PARTICIPLE && u > 0 && u + 1 < units.size() && units.get(u - 1).tag() == Tag.NOUN
+    if (tag == Tag.PARTICIPLE && u > 0 && u + 1 < units.size()
+        && (units.get(u - 1).tag() == Tag.NOUN || units.get(u - 1).tag() == Tag.NAME && units.get(u - 1).mention().isEmpty())
         && (units.get(u + 1).tag() == Tag.NOUN || units.get(u + 1).tag() == Tag.NAME)) {
-      return true; // an adjective inside the phrase: "les forces armées kirghizes"
+      return true; // an adjective inside the phrase: "les forces armées kirghizes", "les Forces armées royales"
     }
     if (tag == Tag.NUMBER) {
       // "Shaheen 7", "Zapad 81": a number closing a name; "la Turquie deux drones" starts a new phrase
