@@ -239,7 +239,12 @@ final class ExerciseRule {
     if (clause.isEmpty()) {
       return out;
     }
-    for (Argument a : clause.get().arguments()) {
+    List<Argument> places = new ArrayList<>(clause.get().arguments());
+    int parent = clause.get().parent();
+    if (clause.get().kind() == Clause.Kind.INFINITIVAL && parent >= 0 && parent < s.clauses().size()) {
+      places.addAll(s.clauses().get(parent).arguments()); // "est arrivé au Pakistan pour participer à des manœuvres"
+    }
+    for (Argument a : places) {
       if (a.marker().equals("à") || a.marker().equals("en") || a.marker().equals("dans")) {
         for (Party p : context.parties.partiesOf(context, s, a.chunk())) {
           if (p.actor() instanceof dev.entente.model.State && !p.unnamed()) {
