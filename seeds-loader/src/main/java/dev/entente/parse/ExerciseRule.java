@@ -79,6 +79,9 @@ final class ExerciseRule {
           "biennal", "biennale", "semestriel", "semestrielle", "geant", "geante", "majeur", "majeure", "antiterroriste",
           "antiterroristes");
 
+  /** Verbs whose direct object is the place a contingent reaches: "ont rejoint la Grèce pour participer à". */
+  private static final ImmutableSet<String> REACHING = ImmutableSet.of("rejoindre", "gagner", "atteindre", "regagner");
+
   /** How many of the latest exercises a mention may join. */
   private static final int LOOKBACK = 64;
 
@@ -245,7 +248,8 @@ final class ExerciseRule {
       places.addAll(s.clauses().get(parent).arguments()); // "est arrivé au Pakistan pour participer à des manœuvres"
     }
     for (Argument a : places) {
-      if (a.marker().equals("à") || a.marker().equals("en") || a.marker().equals("dans")) {
+      boolean reached = a.marker().isEmpty() && REACHING.contains(s.verbOf(clauseHolding(s, clause.get(), a)).lemma());
+      if (a.marker().equals("à") || a.marker().equals("en") || a.marker().equals("dans") || reached) {
         for (Party p : context.parties.partiesOf(context, s, a.chunk())) {
           if (p.actor() instanceof dev.entente.model.State && !p.unnamed()) {
             p.country().filter(c -> !participants.contains(c)).ifPresent(out::add);
@@ -254,6 +258,11 @@ final class ExerciseRule {
       }
     }
     return out.size() == 1 ? out : Set.of();
+  }
+
+  /** The clause, {@code clause} or the one it depends on, that has argument {@code a}. */
+  private static Clause clauseHolding(SentenceStructure s, Clause clause, Argument a) {
+    return clause.arguments().contains(a) || clause.parent() < 0 ? clause : s.clauses().get(clause.parent());
   }
 
   /** Whether the noun refers back: "ces manœuvres", "les exercices", "l'exercice". */

@@ -419,9 +419,10 @@ final class Tagger {
     }
     if (previousTag == Tag.DET || previousTag == Tag.PREP || previousTag == Tag.PREP_DET || previousTag == Tag.QUANT
         || previousTag == Tag.NUMBER && !afterEditionYear(forms, t, i) || previousTag == Tag.NOUN && afterPrenominal(units, t)
-        || (previousTag == Tag.PARTICIPLE || previousTag == Tag.VERB) && !has(forms, VerbForm.Tense.PAST_PARTICIPLE)
+        || (previousTag == Tag.PARTICIPLE || previousTag == Tag.VERB || previousTag == Tag.INFINITIVE || previousTag == Tag.GERUND)
+            && !has(forms, VerbForm.Tense.PAST_PARTICIPLE) && !has(forms, VerbForm.Tense.INFINITIVE)
             && !isAuxiliaryOfThirdPerson(forms)) {
-      // "la commande", "la dernière visite"; "a pris part", "a mis fin": no finite verb follows a verb
+      // "la commande", "la dernière visite"; "a pris part", "prendre part", "a mis fin": no finite verb follows a verb
       return new Unit(i, i + 1, Tag.NOUN, "", ImmutableList.of(), Optional.empty());
     }
     boolean finite = forms.stream().anyMatch(f -> f.isFinite() && f.tense() != VerbForm.Tense.IMPERATIVE);
