@@ -28,6 +28,10 @@ final class Chunker {
 
   /** Verbs that make the verb after them causative: "a fait livrer", "s'est fait livrer". */
   private static final ImmutableSet<String> CAUSATIVES = ImmutableSet.of("faire", "laisser");
+  /** Adverbs that grade an adjective inside a noun phrase: "une force très rapide", "des missiles plus précis". */
+  private static final ImmutableSet<String> INTENSIFIERS =
+      ImmutableSet.of("tres", "plus", "moins", "si", "aussi", "trop", "assez", "particulierement", "extremement", "hautement",
+          "relativement");
   /** The words that make a "ne" without "pas" a negation: "aucun accord n'a été signé". */
   private static final ImmutableSet<String> NEGATIVE_WORDS = ImmutableSet.of("aucun", "aucune", "nul", "nulle", "ni");
   /** How many units from the verb group a negative word may stand. */
@@ -130,7 +134,7 @@ final class Chunker {
     }
     int head = u < units.size() ? units.get(u).from() : -1;
     int coreEnd = u;
-    while (coreEnd < units.size() && isCore(units, coreEnd)) {
+    while (coreEnd < units.size() && isCore(t, units, coreEnd)) {
       coreEnd++;
     }
     boolean hasCore = coreEnd > u;
@@ -183,7 +187,7 @@ final class Chunker {
   }
 
   /** Whether unit {@code u} continues a noun phrase's core. */
-  private static boolean isCore(List<Unit> units, int u) {
+  private static boolean isCore(List<Token> t, List<Unit> units, int u) {
     Tag tag = units.get(u).tag();
     if (tag == Tag.NOUN || tag == Tag.NAME) {
       return true;
@@ -209,8 +213,10 @@ final class Chunker {
           && (units.get(u + 1).tag().isNominal() || units.get(u + 1).tag() == Tag.NUMBER);
     }
     if (tag == Tag.ADV) {
-      // "les plus grandes manœuvres", "très sophistiqués" inside a phrase
-      return u + 1 < units.size() && units.get(u + 1).tag() == Tag.NOUN && u > 0 && units.get(u - 1).tag() == Tag.DET;
+      // "les plus grandes manœuvres", "très sophistiqués" inside a phrase; "la force de réaction très rapide"
+      boolean next = u + 1 < units.size() && units.get(u + 1).tag() == Tag.NOUN;
+      return next && u > 0 && (units.get(u - 1).tag() == Tag.DET
+          || units.get(u - 1).tag() == Tag.NOUN && units.get(u).to() == units.get(u).from() + 1 && INTENSIFIERS.contains(t.get(units.get(u).from()).folded()));
     }
     return false;
   }
