@@ -286,6 +286,12 @@ final class BoilerplateStripper {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
+  /** Whether a prefix of {@code length} characters ends a word of {@code text}: a prefix is a whole word or words. */
+  private static boolean endsWord(String text, int length) {
+    return length == 0 || length >= text.length() || !Character.isLetterOrDigit(text.charAt(length - 1))
+        || !Character.isLetterOrDigit(text.charAt(length));
+  }
+
   private boolean isBoilerplate(String line) {
     // folding never shortens text, so a long line can only match a prefix: fold just enough of it
     // rather than the whole paragraph (the same answer, and most lines of an article are long)
@@ -295,8 +301,8 @@ final class BoilerplateStripper {
       return true;
     }
     for (String prefix : prefixes) {
-      if (folded.startsWith(prefix)) {
-        return true;
+      if (folded.startsWith(prefix) && endsWord(folded, prefix.length())) {
+        return true; // "Partager :" is a prompt, "Shared Destiny 2021, l'exercice..." an article
       }
     }
     if (!isLong && folded.length() <= 200) {
