@@ -205,6 +205,11 @@ final class Chunker {
       // "Shaheen 7", "Zapad 81": a number closing a name; "la Turquie deux drones" starts a new phrase
       boolean nextNominal = u + 1 < units.size() && (units.get(u + 1).tag() == Tag.NOUN || units.get(u + 1).tag() == Tag.NAME
           || units.get(u + 1).tag() == Tag.NUMBER);
+      boolean compoundWord = t.get(units.get(u).from()).isWord() && u + 2 < units.size() && units.get(u + 1).tag() == Tag.GLUE
+          && units.get(u + 2).tag() == Tag.NUMBER;
+      if (compoundWord) {
+        return false; // "à la France dix-huit canons": a number written in words starts the next phrase
+      }
       return u > 0 && units.get(u - 1).tag() == Tag.NAME && !nextNominal;
     }
     if (tag == Tag.GLUE) {
