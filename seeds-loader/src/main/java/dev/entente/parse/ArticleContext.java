@@ -75,7 +75,15 @@ final class ArticleContext {
       bySentence.get(m.sentence()).add(m);
     }
     this.mentions = bySentence.stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
-    this.dates = sentences.stream().map(s -> dates.find(s, published)).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<ImmutableList<DateMention>> datesBySentence = ImmutableList.builder();
+    for (Sentence s : sentences) {
+      List<Mention> weapons = mentions.get(s.index()).stream().filter(m -> m instanceof Mention.WeaponMention).toList();
+      // "les Mirage 2000 de l'armée de l'air": a year inside a designation dates nothing
+      datesBySentence.add(dates.find(s, published).stream()
+          .filter(d -> weapons.stream().noneMatch(w -> w.from() <= d.from() && d.to() <= w.to()))
+          .collect(ImmutableList.toImmutableList()));
+    }
+    this.dates = datesBySentence.build();
     this.negated = sentences.stream().map(ArticleContext::negation).collect(ImmutableList.toImmutableList());
     this.dyad = dyad(allMentions);
     List<Map.Entry<Country, Integer>> ranked = ranked(allMentions);
