@@ -35,6 +35,9 @@ final class Quantities {
       }
       if ((token.is(".") || token.is(",")) && i + 1 < to && t.get(i + 1).isNumber() && previousDigitsEnd == token.start()) {
         Token next = t.get(i + 1);
+        if (next.folded().length() > 9 || current > Integer.MAX_VALUE) {
+          return OptionalInt.empty(); // "3.999999999999999999999": no count of anything
+        }
         if (token.is(".") || next.folded().length() == 3 && !isBeforeMultiplier(t, i + 2, to)) {
           current = current * 1000 + Integer.parseInt(next.folded()); // "300.000", "2,000"? read as thousands
         } else {

@@ -59,6 +59,13 @@ final class AdversarialInputTest {
     assertTrue(reading.armsTransfers().get(0).quantity().isEmpty());
   }
 
+  @Test
+  void decimalWithTwentyDigits_givesNoQuantityRatherThanThrowing() {
+    // once threw NumberFormatException: Quantities parsed the digits after the point as an int
+    Reading reading = parse("long-decimal", "La Russie a livré 3.999999999999999999999 S-400 à l'Inde.");
+    assertTrue(reading.armsTransfers().stream().allMatch(t -> t.quantity().isEmpty()), reading::toString);
+  }
+
   @Nested
   final class Huge {
 
