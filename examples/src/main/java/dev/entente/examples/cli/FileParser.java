@@ -29,6 +29,8 @@ final class FileParser {
   private final boolean strict;
 
   /**
+   * Creates a reader of files.
+   *
    * @param parser the parser, built when first asked for (a memoizing supplier)
    * @param in standard input, which {@link InputFile#STDIN} reads
    * @param strict whether a file with a bad line is refused whole

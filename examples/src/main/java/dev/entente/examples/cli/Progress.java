@@ -77,7 +77,8 @@ final class Progress {
       if (done == total || now - lastDraw >= REDRAW_NANOS) {
         lastDraw = now;
         String line = line(now);
-        err.print("\r" + line);
+        // spaces over what is left of a longer line drawn before
+        err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
         err.flush();
         drawn = line.length();
       }
@@ -108,7 +109,7 @@ final class Progress {
     String line =
         String.format(
             Locale.ROOT,
-            "read %d/%d files, %d %s, %.1f MB/s",
+            progress.megabytesPerSecond() < 10 ? "read %d/%d files, %d %s, %.2f MB/s" : "read %d/%d files, %d %s, %.1f MB/s",
             done,
             total,
             documents,

@@ -124,7 +124,7 @@ final class EntenteParallelTest {
     List<String> lines = run.err().lines().filter(l -> l.startsWith("read ")).toList();
     assertEquals(11, lines.size(), run.err()); // one a tenth of the files, and the last
     assertTrue(
-        lines.get(10).matches("read 62/62 files, 61 documents, \\d+\\.\\d MB/s, \\d+:\\d\\d in all"),
+        lines.get(10).matches("read 62/62 files, 61 documents, \\d+\\.\\d+ MB/s, \\d+:\\d\\d in all"),
         lines.get(10));
   }
 
