@@ -1,10 +1,12 @@
 package dev.entente.parse;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A dictionary of phrases keyed by their folded tokens, answering "which is the longest phrase that
@@ -76,6 +78,11 @@ final class PhraseTable<T> {
   /** Returns whether some phrase of the table starts with the folded word {@code first}. */
   boolean startsWith(String first) {
     return root.children.containsKey(first);
+  }
+
+  /** Returns the folded words the phrases of the table start with. */
+  Set<String> firstWords() {
+    return Collections.unmodifiableSet(root.children.keySet());
   }
 
   /** Returns whether the table holds no phrase. */

@@ -3,17 +3,9 @@ package dev.entente.examples.benchmarks;
 import dev.entente.model.Reading;
 import dev.entente.parse.Article;
 import dev.entente.parse.Parser;
-import dev.entente.seeds.Seeds;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,51 +14,48 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.ThreadParams;
 
 /**
- * Measures the parser's throughput on one thread over a corpus of more than 10 MB of French
- * articles, built from the five seed articles with their states, numbers and years varied.
+ * Measures the parser's throughput over varied French text ({@link BenchmarkCorpus}: by default the
+ * seed articles and the bundled benchmark paragraphs), on one thread and on all threads, beside a
+ * floor measured in the same run: a pass that only tokenizes, folds and looks words up ({@link
+ * LookupFloor}).
  *
- * <p>Each operation reads the next article of the corpus; the {@code bytes} and {@code chars}
- * counters are the UTF-8 bytes and the characters read per second, so {@code bytes / 1e6} is the
- * throughput in MB/s per core.
+ * <p>Each operation reads the next article of the corpus, each thread starting at its own place.
+ * The {@code bytes} counter is the UTF-8 bytes read per second by all threads together, so {@code
+ * bytes / 1e6} is the throughput in MB/s, and divided by the threads, per core. {@code -p
+ * corpus=...} reads other text: a folder, a file, or several joined by {@code +}.
  *
  * <pre>
  * mvn -q -pl examples -am package -DskipTests
- * java -cp examples/target/entente.jar org.openjdk.jmh.Main ParseBenchmark -f 1 -wi 2 -i 3
+ * java -cp examples/target/entente.jar org.openjdk.jmh.Main ParseBenchmark
+ * java -cp examples/target/entente.jar org.openjdk.jmh.Main ParseBenchmark \
+ *     -p corpus=bundled+seeds-loader/src/test/resources/dev/entente/parse/cases
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 10)
-@Measurement(iterations = 3, time = 10)
+@Warmup(iterations = 3, time = 10)
+@Measurement(iterations = 5, time = 10)
 @Fork(1)
-@Threads(1)
 public class ParseBenchmark {
 
-  /** The corpus is at least this many bytes of UTF-8. */
-  static final int CORPUS_BYTES = 10_000_000;
-
-  /** State names swapped one-to-one within groups that take the same article and elision. */
-  private static final List<List<String>> STATES =
-      List.of(
-          List.of("Russie", "Chine", "France", "Turquie", "Syrie", "Serbie", "Grèce", "Pologne", "Mongolie", "Biélorussie"),
-          List.of("Inde", "Iran", "Égypte", "Algérie", "Indonésie", "Arménie", "Italie", "Allemagne", "Espagne", "Irak"),
-          List.of("Pakistan", "Japon", "Brésil", "Vietnam", "Mexique", "Maroc", "Kazakhstan", "Venezuela", "Nigeria", "Canada"));
-  private static final Pattern STATE =
-      Pattern.compile("(?<![\\p{L}-])(" + String.join("|", STATES.stream().flatMap(List::stream).toList()) + ")(?![\\p{L}-])");
-  private static final Pattern NUMBER = Pattern.compile("\\b(19|20)\\d\\d\\b|\\b\\d{1,3}\\b");
+  /** What to read, as {@link BenchmarkCorpus#of} takes it. */
+  @Param(BenchmarkCorpus.BUNDLED)
+  public String corpus;
 
   private Parser parser;
-  private List<Article> corpus;
+  private LookupFloor floor;
+  private List<Article> articles;
   private int[] utf8Lengths;
-  private int next;
 
   /** Counts what was read; reported per second, like the operations. */
   @State(Scope.Thread)
@@ -74,76 +63,67 @@ public class ParseBenchmark {
   public static class Volume {
     /** UTF-8 bytes read. */
     public long bytes;
-    /** Characters read. */
-    public long chars;
 
     /** Starts each iteration from zero. */
     @Setup(Level.Iteration)
     public void reset() {
       bytes = 0;
-      chars = 0;
     }
   }
 
-  /** Builds the parser and the corpus. */
+  /** Where one thread is in the corpus. */
+  @State(Scope.Thread)
+  public static class Cursor {
+    int next;
+
+    /** Starts each thread at its own share of the corpus. */
+    @Setup
+    public void start(ParseBenchmark benchmark, ThreadParams thread) {
+      next = (int) ((long) benchmark.articles.size() * thread.getThreadIndex() / thread.getThreadCount());
+    }
+
+    int advance(int size) {
+      int here = next;
+      next = next + 1 == size ? 0 : next + 1;
+      return here;
+    }
+  }
+
+  /** Builds the parser, the floor and the corpus. */
   @Setup
   public void setUp() {
     parser = Parser.defaultFrench();
-    corpus = corpus(42L, CORPUS_BYTES);
-    utf8Lengths = corpus.stream().mapToInt(a -> a.text().getBytes(StandardCharsets.UTF_8).length).toArray();
+    floor = LookupFloor.bundled();
+    articles = BenchmarkCorpus.of(corpus);
+    utf8Lengths = articles.stream().mapToInt(a -> a.text().getBytes(StandardCharsets.UTF_8).length).toArray();
   }
 
-  /** Reads the next article of the corpus. */
+  /** Parses the next article, on one thread. */
   @Benchmark
-  public Reading parse(Volume volume) {
-    Article article = corpus.get(next);
-    volume.chars += article.text().length();
-    volume.bytes += utf8Lengths[next];
-    next = next + 1 == corpus.size() ? 0 : next + 1;
-    return parser.parse(article);
+  @Threads(1)
+  public Reading parseOneThread(Cursor cursor, Volume volume) {
+    return parse(cursor, volume);
   }
 
-  /**
-   * Returns articles of at least {@code bytes} UTF-8 bytes in all: the seeds in turn, each copy
-   * with its states swapped within their groups, its small numbers and its years changed.
-   */
-  static List<Article> corpus(long seed, int bytes) {
-    Random random = new Random(seed);
-    List<Article> articles = new ArrayList<>();
-    List<Article> seeds = Seeds.articles();
-    long total = 0;
-    for (int i = 0; total < bytes; i++) {
-      String text = vary(seeds.get(i % seeds.size()).text(), random);
-      articles.add(Article.of(String.format("bench-%05d", i), text));
-      total += text.getBytes(StandardCharsets.UTF_8).length;
-    }
-    return List.copyOf(articles);
+  /** Parses the next article, on every thread of the machine at once. */
+  @Benchmark
+  @Threads(Threads.MAX)
+  public Reading parseAllThreads(Cursor cursor, Volume volume) {
+    return parse(cursor, volume);
   }
 
-  private static String vary(String text, Random random) {
-    Map<String, String> swap = new HashMap<>();
-    for (List<String> group : STATES) {
-      List<String> shuffled = new ArrayList<>(group);
-      Collections.shuffle(shuffled, random);
-      for (int i = 0; i < group.size(); i++) {
-        swap.put(group.get(i), shuffled.get(i));
-      }
-    }
-    String swapped = replace(STATE.matcher(text), m -> swap.get(m.group(1)));
-    int yearShift = random.nextInt(11) - 5;
-    return replace(
-        NUMBER.matcher(swapped),
-        m -> m.group(1) != null
-            ? String.valueOf(Integer.parseInt(m.group()) + yearShift)
-            : String.valueOf(1 + random.nextInt(Math.max(1, Integer.parseInt(m.group()) * 2))));
+  /** Tokenizes, folds and looks up the words of the next article, on one thread: the floor. */
+  @Benchmark
+  @Threads(1)
+  public int floorOneThread(Cursor cursor, Volume volume) {
+    int i = cursor.advance(articles.size());
+    volume.bytes += utf8Lengths[i];
+    return floor.pass(articles.get(i).text());
   }
 
-  private static String replace(Matcher m, java.util.function.Function<Matcher, String> replacement) {
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(m)));
-    }
-    m.appendTail(out);
-    return out.toString();
+  private Reading parse(Cursor cursor, Volume volume) {
+    int i = cursor.advance(articles.size());
+    volume.bytes += utf8Lengths[i];
+    return parser.parse(articles.get(i));
   }
 }

@@ -1,16 +1,13 @@
 package dev.entente.examples.cli;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import dev.entente.batch.ParallelMap;
 import dev.entente.examples.cli.Arguments.Option;
-import dev.entente.json.ArticleJson;
-import dev.entente.json.CorpusJson;
-import dev.entente.json.CorpusJsonException;
-import dev.entente.json.ParsedLines;
 import dev.entente.model.Reading;
 import dev.entente.parse.Article;
-import dev.entente.parse.FileProblem;
 import dev.entente.parse.LexiconException;
-import dev.entente.parse.ParsedFiles;
 import dev.entente.parse.Parser;
 import dev.entente.query.Corpus;
 import dev.entente.seeds.Seeds;
@@ -22,15 +19,17 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads the paths of a command line into a corpus, one file at a time, reporting each file that
- * cannot be read on standard error and going on with the others.
+ * Reads the paths of a command line into a corpus, several files at a time on {@code --threads}
+ * threads, reporting each file that cannot be read on standard error and going on with the others.
+ * Files are handed over and reported in the order of the paths, whatever the number of threads, so
+ * the output is the same as on one thread.
  *
  * <p>A path is an article ({@code .txt} or any name, read by {@link Parser#parseFiles}), a folder
  * whose {@code .txt} files (any case: {@code B.TXT} too) are read in name order (not its
@@ -40,8 +39,10 @@ import java.util.stream.Stream;
  * Document ids must be unique: a file whose id another file already has is reported, naming both,
  * and left out.
  *
- * <p>{@link #readEach} hands over each file's documents as soon as they are read, so that {@code
- * extract} can write them at once and stop when its output is closed.
+ * <p>{@link #readEach} hands over each file's documents as soon as they and those of the files
+ * before them are read, so that {@code extract} can write them at once and stop when its output is
+ * closed; at most a {@linkplain ParallelMap#window() window} of files is read ahead, so a folder of
+ * any size is read in bounded memory.
  */
 final class CorpusReader {
 
@@ -54,21 +55,20 @@ final class CorpusReader {
               "DIR",
               "add the word lists of DIR (weapons.tsv, known-persons.tsv, organizations.tsv,"
                   + " titles.tsv) to the bundled ones"),
+          Option.of(
+              "--threads",
+              "N",
+              "parse on N threads (default: the machine's cores); the output is the same for"
+                  + " every N"),
           Option.flag(
               "--progress",
-              "show 'read N/M files' on stderr (default: on a terminal, past "
-                  + Progress.AUTO_THRESHOLD
-                  + " files)"),
+              "show 'read N/M files, D documents, X MB/s, T left' on stderr (default: on a"
+                  + " terminal, past " + Progress.AUTO_THRESHOLD + " files)"),
           Option.flag("--no-progress", "never show progress"),
           Option.flag(
               "--strict",
               "refuse a whole .jsonl file if one line is bad (default: read its good lines and"
                   + " name each bad one)"));
-
-  /** A file to read: the id its article gets, and whether a folder listed it. */
-  private record Entry(Path file, String id, boolean listed) {
-    static final Entry STDIN = new Entry(Path.of("-"), "stdin", false);
-  }
 
   /** Receives the documents of each file as it is read. */
   interface Sink {
@@ -113,20 +113,17 @@ final class CorpusReader {
 
   private final Output output;
   private final Progress.Mode mode;
-  private final boolean strict;
   private final boolean recursive;
-  private Parser parser;
-  /** Files read in part: a .jsonl file whose bad lines were left out. */
-  private int partlyRead;
-  /** Files that are not articles, which a folder listed: named, and not failures. */
-  private int skipped;
+  private final ParallelMap map;
+  private final FileParser files;
 
-  private CorpusReader(Output output, Progress.Mode mode, boolean strict, boolean recursive, Parser parser) {
+  private CorpusReader(
+      Output output, Progress.Mode mode, boolean strict, boolean recursive, ParallelMap map, Supplier<Parser> parser) {
     this.output = output;
     this.mode = mode;
-    this.strict = strict;
     this.recursive = recursive;
-    this.parser = parser;
+    this.map = map;
+    this.files = new FileParser(parser, output.in(), strict);
   }
 
   /**
@@ -142,11 +139,12 @@ final class CorpusReader {
       throw new UsageException(
           command, "--progress and --no-progress contradict each other; give one");
     }
-    Parser parser = null;
+    ParallelMap map = ParallelMap.ofThreads(threads(arguments, command));
+    Supplier<Parser> parser = Suppliers.memoize(Parser::defaultFrench);
     Optional<String> lexicon = arguments.value("--lexicon");
     if (lexicon.isPresent()) {
       try {
-        parser = Parser.builder().lexicon(Path.of(lexicon.get())).build();
+        parser = Suppliers.ofInstance(Parser.builder().lexicon(Path.of(lexicon.get())).build());
       } catch (IOException | InvalidPathException e) {
         throw new UsageException(command, "--lexicon " + lexicon.get() + ": cannot be read: " + reason(e));
       } catch (LexiconException e) {
@@ -158,7 +156,38 @@ final class CorpusReader {
         always ? Progress.Mode.ALWAYS : never ? Progress.Mode.NEVER : Progress.Mode.AUTO,
         arguments.has("--strict"),
         arguments.has("--recursive"),
+        map,
         parser);
+  }
+
+  /**
+   * Returns the number of threads {@code --threads} asks for, or the machine's cores.
+   *
+   * @throws UsageException if the value is not a whole number from 1 to {@link
+   *     ParallelMap#MAX_THREADS}
+   */
+  private static int threads(Arguments arguments, String command) throws UsageException {
+    Optional<String> value = arguments.value("--threads");
+    if (value.isEmpty()) {
+      return ParallelMap.defaultThreads();
+    }
+    int threads;
+    try {
+      threads = Integer.parseInt(value.get().strip());
+    } catch (NumberFormatException e) {
+      threads = 0;
+    }
+    if (threads < 1 || threads > ParallelMap.MAX_THREADS) {
+      throw new UsageException(
+          command,
+          String.format(
+              "--threads needs a whole number of threads from 1 to %d, got \"%s\"; without it, the"
+                  + " machine's %d cores are used",
+              ParallelMap.MAX_THREADS,
+              value.get(),
+              ParallelMap.defaultThreads()));
+    }
+    return threads;
   }
 
   /** Reads {@code paths}, or the seed articles if there is none. */
@@ -180,33 +209,48 @@ final class CorpusReader {
       boolean more = sink.accept(Seeds.readings());
       return new Counts(Seeds.articles().size(), 0, !more);
     }
-    List<Entry> files = new ArrayList<>();
+    List<InputFile> inputs = new ArrayList<>();
     int failed = 0;
     for (String operand : paths) {
-      if (!expand(operand, files)) {
+      if (!expand(operand, inputs)) {
         failed++;
       }
     }
     Map<String, Path> ids = new HashMap<>();
     int read = 0;
+    int partlyRead = 0;
+    int skipped = 0; // files that are not articles, which a folder listed: named, not failures
     boolean stopped = false;
-    Progress progress = Progress.start(mode, output, files.size());
-    for (Entry entry : files) {
-      int skippedBefore = skipped;
-      ImmutableList<Reading> got = readOne(entry, progress);
-      if (!got.isEmpty() && hasNewIds(entry.file(), got, ids, progress)) {
-        read++;
-        if (!sink.accept(got)) {
-          stopped = true;
-          break;
+    Progress progress = Progress.start(mode, output, inputs.size(), inputs.stream().mapToLong(InputFile::bytes).sum());
+    try (Stream<FileOutcome> outcomes = map.stream(inputs.iterator(), files::read)) {
+      Iterator<FileOutcome> each = outcomes.iterator();
+      for (InputFile input : inputs) {
+        FileOutcome outcome = each.next(); // the outcomes come in the order of the inputs
+        for (String problem : outcome.problems()) {
+          progress.interrupt();
+          output.problem(problem);
         }
-      } else if (skipped == skippedBefore) {
-        failed++;
+        if (outcome.skipped()) {
+          skipped++;
+        }
+        if (outcome.partlyRead()) {
+          partlyRead++;
+        }
+        ImmutableList<Reading> got = outcome.readings();
+        progress.advance(input.bytes(), got.size());
+        if (!got.isEmpty() && hasNewIds(input.file(), got, ids, progress)) {
+          read++;
+          if (!sink.accept(got)) {
+            stopped = true;
+            break;
+          }
+        } else if (!outcome.skipped()) {
+          failed++;
+        }
       }
-      progress.advance();
     }
     progress.finish();
-    if (files.isEmpty() && failed == 0) {
+    if (inputs.isEmpty() && failed == 0) {
       output.problem("nothing to read: no article files (.txt, .html, .htm, .jsonl) in " + String.join(", ", paths));
     }
     if (skipped > 0) {
@@ -218,9 +262,9 @@ final class CorpusReader {
   }
 
   /** Adds the files {@code operand} names to {@code files}; returns false if it names none. */
-  private boolean expand(String operand, List<Entry> files) {
+  private boolean expand(String operand, List<InputFile> files) {
     if (operand.equals("-")) {
-      files.add(Entry.STDIN);
+      files.add(InputFile.STDIN);
       return true;
     }
     Path path;
@@ -238,7 +282,7 @@ final class CorpusReader {
               + (recursive ? " or its subfolders" : " (--recursive reads its subfolders)"));
         }
         for (Path file : found) {
-          files.add(new Entry(file, Article.idOf(path, file), true));
+          files.add(new InputFile(file, Article.idOf(path, file), true, size(file)));
         }
         return true;
       } catch (IOException | UncheckedIOException e) {
@@ -248,108 +292,20 @@ final class CorpusReader {
     }
     if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       // a link that loops or leads nowhere is read, and reported for what it is
-      files.add(new Entry(path, Article.idOf(path), false));
+      files.add(new InputFile(path, Article.idOf(path), false, size(path)));
       return true;
     }
     output.problem(path + ": no such file or folder");
     return false;
   }
 
-  /** Returns the readings of one file, empty if it could not be read (and said so). */
-  private ImmutableList<Reading> readOne(Entry entry, Progress progress) {
-    Path file = entry.file();
+  /** Returns the size of {@code file} for progress, 0 if it cannot be known. */
+  private static long size(Path file) {
     try {
-      ParsedFiles parsed;
-      if (entry == Entry.STDIN) {
-        parsed = parser().parseStream(output.in(), "stdin");
-      } else if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")
-          && !holdsArticles(file)) {
-        return readJsonLines(file, progress);
-      } else {
-        parsed = parser().parseFile(file, entry.id());
-      }
-      for (FileProblem problem : parsed.problems()) {
-        progress.interrupt();
-        output.problem((problem.kind().isFatal() ? "" : "warning: ") + problem.message());
-        if (problem.kind() == FileProblem.Kind.NOT_AN_ARTICLE && entry.listed()) {
-          skipped++;
-        }
-        if (problem.kind() == FileProblem.Kind.BAD_LINE && !parsed.corpus().readings().isEmpty()) {
-          partlyRead++;
-        }
-      }
-      if (strict && parsed.problems().stream().anyMatch(p -> p.kind() == FileProblem.Kind.BAD_LINE)) {
-        output.problem(file + ": not read, since --strict refuses a file with a bad line");
-        return ImmutableList.of();
-      }
-      return parsed.corpus().readings();
-    } catch (CorpusJsonException e) {
-      progress.interrupt();
-      output.problem(e.getMessage());
-    } catch (IOException | UncheckedIOException e) {
-      progress.interrupt();
-      output.problem(file + ": cannot be read: " + reason(e));
-    } catch (RuntimeException e) {
-      // A bug in reading one file must not lose the others; the message names the file.
-      progress.interrupt();
-      output.problem(file + ": could not be read, internal error: " + e);
+      return Files.isRegularFile(file) ? Files.size(file) : 0;
+    } catch (IOException | SecurityException e) {
+      return 0; // reading it will say what is wrong
     }
-    return ImmutableList.of();
-  }
-
-  /**
-   * Whether the JSON Lines {@code file} holds articles to parse ({@code {"id", "text", ...}})
-   * rather than readings written by {@code extract}: its first line says. A file that cannot be
-   * opened is taken for readings, whose reader names the problem.
-   */
-  private static boolean holdsArticles(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return false;
-    }
-    try (var lines = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = lines.readLine()) != null) {
-        if (!line.isBlank()) {
-          return ArticleJson.isArticleLine(line.startsWith("\ufeff") ? line.substring(1) : line);
-        }
-      }
-      return false;
-    } catch (IOException | UncheckedIOException e) {
-      return false;
-    }
-  }
-
-  /**
-   * Returns the readings of a JSON Lines file: its good lines, each bad line named, or nothing if
-   * one is bad and {@code --strict} was given. A FIFO or device is named and not opened.
-   */
-  private ImmutableList<Reading> readJsonLines(Path file, Progress progress) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      progress.interrupt();
-      output.problem(
-          file + ": not a regular file (a FIFO, a device, a folder or a broken link); only regular"
-              + " files are read, so it was not opened");
-      return ImmutableList.of();
-    }
-    ParsedLines lines = CorpusJson.readGoodLines(file);
-    for (CorpusJsonException error : lines.errors()) {
-      progress.interrupt();
-      output.problem(error.getMessage());
-    }
-    if (!lines.isComplete() && !lines.readings().isEmpty() && !strict) {
-      partlyRead++; // its good lines are read, but the run did not read everything
-    }
-    if (strict && !lines.isComplete()) {
-      output.problem(
-          file + ": not read, since --strict refuses a file with a bad line ("
-              + lines.errors().size() + " here)");
-      return ImmutableList.of();
-    }
-    if (lines.readings().isEmpty() && lines.isComplete()) {
-      progress.interrupt();
-      output.problem(file + ": no document in this JSON Lines file");
-    }
-    return lines.readings();
   }
 
   /**
@@ -377,14 +333,8 @@ final class CorpusReader {
     return true;
   }
 
-  private Parser parser() {
-    if (parser == null) {
-      parser = Parser.defaultFrench();
-    }
-    return parser;
-  }
-
-  private static String reason(Exception e) {
+  /** Returns the message of {@code e}, or of the I/O error it wraps. */
+  static String reason(Exception e) {
     Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
     return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.toString();
   }
