@@ -31,7 +31,9 @@ import java.util.OptionalInt;
  * two forms between the same parties in one article are usually two agreements. The status is not
  * compared but ordered: "signé en 2024" and "entré en vigueur en 2025" are two steps of one
  * lifecycle, so the step of lower status must not be dated after the other; two mentions of one
- * status must give dates that share a day.
+ * status must give dates that share a day, or, with a subject word in common, less than a year
+ * apart (the sources date one step differently). So two agreements on one subject signed years
+ * apart stay two.
  *
  * <p>Across articles a mention must also single the agreement out: a shared subject word, or the
  * same status dated to the same month. Two agreements "on cooperation" between the same states
@@ -59,7 +61,7 @@ final class AgreementIdentity implements IdentityRule<Agreement> {
     if (shared == 0 && (!wordsA.isEmpty() && !wordsB.isEmpty() || a.kind() != b.kind())) {
       return APART;
     }
-    if (!lifecycleInOrder(a, b)) {
+    if (!lifecycleInOrder(a, b) && !(shared > 0 && sameStatusWithinAYear(a, b))) {
       return APART;
     }
     boolean sameMonth = a.status() == b.status() && PartialDates.agreeToTheMonth(a.date(), b.date());
@@ -77,6 +79,21 @@ final class AgreementIdentity implements IdentityRule<Agreement> {
     return order < 0
         ? PartialDates.inOrder(a.date(), b.date())
         : PartialDates.inOrder(b.date(), a.date());
+  }
+
+  /**
+   * Returns whether both are of one status dated less than a year apart: with a subject word in
+   * common, that is one step the sources date differently (ratified in December, in force in
+   * January, both read as in force), which the record shows as a disagreement.
+   */
+  private static boolean sameStatusWithinAYear(Agreement a, Agreement b) {
+    return a.status() == b.status()
+        && a.date().isPresent()
+        && b.date().isPresent()
+        && Math.abs(
+                java.time.temporal.ChronoUnit.DAYS.between(
+                    a.date().get().firstDay(), b.date().get().firstDay()))
+            <= 366;
   }
 
   private static ImmutableSet<String> keys(Agreement agreement) {

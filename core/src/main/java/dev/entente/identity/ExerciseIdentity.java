@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * the same edition: the same letters once folded, without spaces, hyphens and digits, and the same
  * year, the one in the name ("Vostok-2018") or else the start's. So "Vostok 2018" is "Vostok-2018"
  * and "Vostok" in 2018, but not "Vostok-2022": editions of one exercise are events of their own.
- * The starts and ends must share a day where both are known, and places, where both are given and
+ * The starts and ends must share a day where both are known, unless both name the same edition
+ * with its year (then the dates are the sources' disagreement), and places, where both are given and
  * the names do not already match, must be one in the other's words ("Tcheliabinsk", "région de
  * Tcheliabinsk").
  *
@@ -78,7 +79,13 @@ final class ExerciseIdentity implements IdentityRule<JointExercise> {
     if (!yearsAgree(ea, b) || !yearsAgree(eb, a)) {
       return APART;
     }
-    if (!PartialDates.compatible(a.start(), b.start()) || !PartialDates.compatible(a.end(), b.end())) {
+    // one edition of a named exercise is one event: dates that differ within its year are the
+    // sources' disagreement (an end read as a start), not a second exercise
+    boolean sameEdition =
+        sameName && ea.get().year().isPresent() && eb.get().year().isPresent();
+    if (!sameEdition
+        && (!PartialDates.compatible(a.start(), b.start())
+            || !PartialDates.compatible(a.end(), b.end()))) {
       return APART;
     }
     boolean samePlace = a.location().isPresent() && b.location().isPresent() && samePlace(a, b);

@@ -25,7 +25,8 @@ import java.util.Optional;
  * article that is enough: an article reports one speaker's words as one statement, however many
  * sentences quote them (the gold's convention), and the record keeps each date given. Across
  * articles the words must be the same once folded without spaces and punctuation, or one must
- * contain the other, or both must be dated the same day and about a state in common, and dates
+ * contain the other, or both must be dated the same day and about a state in common (or one about
+ * none named), and dates
  * must not conflict: the same minister speaks often, and two speeches are two statements.
  */
 final class StatementIdentity implements IdentityRule<Statement> {
@@ -49,7 +50,9 @@ final class StatementIdentity implements IdentityRule<Statement> {
             && b.date().isPresent()
             && a.date().get().precision() == Precision.DAY
             && a.date().equals(b.date())
-            && !Sets.intersection(a.about(), b.about()).isEmpty();
+            && (a.about().isEmpty()
+                || b.about().isEmpty()
+                || !Sets.intersection(a.about(), b.about()).isEmpty());
     if (!sameWords && !sameDay) {
       return APART;
     }

@@ -1,6 +1,7 @@
 package dev.entente.identity;
 
 import com.google.common.collect.ImmutableSet;
+import dev.entente.model.Country;
 import dev.entente.text.FrenchText;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * The words of an agreement's subject that single it out: folded words of five letters or more,
- * less the words any agreement's subject may hold ("accord", "coopération", country names), which
- * the resource {@code subject-stopwords.txt} lists one a line.
+ * less the words of the states' French names and the words any agreement's subject may hold
+ * ("accord", "coopération", "russe"), which the resource {@code subject-stopwords.txt} lists one a
+ * line.
  */
 final class SubjectWords {
 
@@ -39,6 +41,11 @@ final class SubjectWords {
         throw new IllegalStateException("missing resource " + RESOURCE + " of " + SubjectWords.class.getPackageName());
       }
       ImmutableSet.Builder<String> words = ImmutableSet.builder();
+      for (Country country : Country.values()) { // "la France", "l'Inde": the parties, not the subject
+        for (String word : NOT_LETTER.split(FrenchText.fold(country.frenchName()))) {
+          words.add(word);
+        }
+      }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String word = FrenchText.fold(line).strip();
