@@ -50,13 +50,24 @@ final class AgreementIdentity implements IdentityRule<Agreement> {
     this.words = words;
   }
 
+  /** What two agreements compare: the keys of the parties and the subject's words. */
+  private record Profile(ImmutableSet<String> parties, ImmutableSet<String> words) {}
+
   @Override
-  public int affinity(Agreement a, Agreement b, Scope scope) {
-    if (!Parties.nested(keys(a), keys(b)) || Sets.intersection(a.domains(), b.domains()).isEmpty()) {
+  public Object profile(Agreement agreement) {
+    return new Profile(keys(agreement), words.of(agreement.subject()));
+  }
+
+  @Override
+  public int affinity(Agreement a, Object pa, Agreement b, Object pb, Scope scope) {
+    Profile x = (Profile) pa;
+    Profile y = (Profile) pb;
+    if (!Parties.nested(x.parties(), y.parties())
+        || Sets.intersection(a.domains(), b.domains()).isEmpty()) {
       return APART;
     }
-    ImmutableSet<String> wordsA = words.of(a.subject());
-    ImmutableSet<String> wordsB = words.of(b.subject());
+    ImmutableSet<String> wordsA = x.words();
+    ImmutableSet<String> wordsB = y.words();
     int shared = Sets.intersection(wordsA, wordsB).size();
     if (shared == 0 && (!wordsA.isEmpty() && !wordsB.isEmpty() || a.kind() != b.kind())) {
       return APART;

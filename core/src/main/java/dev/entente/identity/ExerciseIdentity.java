@@ -65,13 +65,27 @@ final class ExerciseIdentity implements IdentityRule<JointExercise> {
     }
   }
 
+  /** What two exercises compare: the keys of the participants, the edition, the folded place. */
+  private record Profile(
+      ImmutableSet<String> participants, Optional<Edition> edition, Optional<String> place) {}
+
   @Override
-  public int affinity(JointExercise a, JointExercise b, Scope scope) {
-    if (!Parties.nested(keys(a), keys(b))) {
+  public Object profile(JointExercise exercise) {
+    return new Profile(
+        keys(exercise),
+        Edition.of(exercise),
+        exercise.location().map(l -> FrenchText.fold(l).strip()));
+  }
+
+  @Override
+  public int affinity(JointExercise a, Object pa, JointExercise b, Object pb, Scope scope) {
+    Profile x = (Profile) pa;
+    Profile y = (Profile) pb;
+    if (!Parties.nested(x.participants(), y.participants())) {
       return APART;
     }
-    Optional<Edition> ea = Edition.of(a);
-    Optional<Edition> eb = Edition.of(b);
+    Optional<Edition> ea = x.edition();
+    Optional<Edition> eb = y.edition();
     boolean sameName = ea.isPresent() && eb.isPresent() && ea.get().sameAs(eb.get());
     if (ea.isPresent() && eb.isPresent() && !sameName) {
       return APART;
@@ -88,7 +102,8 @@ final class ExerciseIdentity implements IdentityRule<JointExercise> {
             || !PartialDates.compatible(a.end(), b.end()))) {
       return APART;
     }
-    boolean samePlace = a.location().isPresent() && b.location().isPresent() && samePlace(a, b);
+    boolean samePlace =
+        x.place().isPresent() && y.place().isPresent() && samePlace(x.place().get(), y.place().get());
     if (!sameName && a.location().isPresent() && b.location().isPresent() && !samePlace) {
       return APART;
     }
@@ -109,9 +124,7 @@ final class ExerciseIdentity implements IdentityRule<JointExercise> {
         || other.start().get().year() == edition.get().year().getAsInt();
   }
 
-  private static boolean samePlace(JointExercise a, JointExercise b) {
-    String x = FrenchText.fold(a.location().get()).strip();
-    String y = FrenchText.fold(b.location().get()).strip();
+  private static boolean samePlace(String x, String y) {
     return x.contains(y) || y.contains(x);
   }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ import java.util.TreeMap;
  *   <li>across documents, the records of each document are brought together by blocking key;
  *       compatible records that share a key form connected groups, and within each group,
  *       taken in canonical order, each record joins the one it shares most with, provided it is
- *       compatible with every record already there. Facts of identical content always merge.
+ *       compatible with every record already there (with the first and the 31 latest, in an event
+ *       of more than 32). Facts of identical content always merge.
  * </ol>
  *
  * <p>The connected groups are a property of the set of mentions, and within a group the order is
@@ -53,6 +55,9 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe.
  */
 public final class FactResolver {
+
+  /** The most members of an event a unit is checked against (see {@link #checked}). */
+  private static final int LINKED = 32;
 
   private static final FactResolver STANDARD = new FactResolver(SubjectWords.bundled());
 
@@ -94,13 +99,13 @@ public final class FactResolver {
    * of that fact and of every mention: units that share one are of identical content.
    */
   private record Unit<F extends Fact>(
-      ImmutableList<Item<F>> items, F fact, String id, ImmutableSet<String> ids) {
+      ImmutableList<Item<F>> items, F fact, String id, ImmutableSet<String> ids, Object profile) {
 
-    static <F extends Fact> Unit<F> of(ImmutableList<Item<F>> items, F fact) {
+    static <F extends Fact> Unit<F> of(IdentityRule<F> rule, ImmutableList<Item<F>> items, F fact) {
       String id = items.size() == 1 ? items.get(0).id() : fact.id();
       ImmutableSet.Builder<String> ids = ImmutableSet.<String>builder().add(id);
       items.forEach(i -> ids.add(i.id()));
-      return new Unit<>(items, fact, id, ids.build());
+      return new Unit<>(items, fact, id, ids.build(), rule.profile(fact));
     }
   }
 
@@ -176,7 +181,7 @@ public final class FactResolver {
     for (Item<F> item : items) {
       byDocument
           .computeIfAbsent(item.first().documentId(), d -> new ArrayList<>())
-          .add(Unit.of(ImmutableList.of(item), item.fact()));
+          .add(Unit.of(rule, ImmutableList.of(item), item.fact()));
     }
     List<Unit<F>> local = new ArrayList<>();
     for (List<Unit<F>> units : byDocument.values()) {
@@ -198,13 +203,16 @@ public final class FactResolver {
       parent[i] = i;
     }
     Map<Object, List<Integer>> blocks = new HashMap<>();
+    Map<Unit<F>, List<Object>> keysOf = new IdentityHashMap<>();
     for (int i = 0; i < units.size(); i++) {
       Unit<F> unit = units.get(i);
-      ImmutableSet<Object> keys =
-          scope == Scope.SAME_DOCUMENT ? rule.documentKeys(unit.fact()) : rule.blockingKeys(unit.fact());
-      for (String id : unit.ids()) {
-        blocks.computeIfAbsent(List.of("id", id), k -> new ArrayList<>()).add(i);
-      }
+      List<Object> keys = new ArrayList<>();
+      unit.ids().forEach(id -> keys.add(List.of("id", id)));
+      keys.addAll(
+          scope == Scope.SAME_DOCUMENT
+              ? rule.documentKeys(unit.fact())
+              : rule.blockingKeys(unit.fact()));
+      keysOf.put(unit, keys);
       for (Object key : keys) {
         blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
@@ -231,7 +239,7 @@ public final class FactResolver {
     }
     List<Unit<F>> events = new ArrayList<>();
     for (List<Unit<F>> group : groups.values()) {
-      events.addAll(group.size() == 1 ? group : linked(rule, group, scope));
+      events.addAll(group.size() == 1 ? group : linked(rule, group, keysOf, scope));
     }
     events.sort(Comparator.comparing((Unit<F> u) -> u.items().get(0), Item.CANONICAL));
     return events;
@@ -247,16 +255,24 @@ public final class FactResolver {
 
   /**
    * Returns the units of one connected group merged into events: each, in canonical order, joins
-   * the event whose every unit it is compatible with and shares most with (the first on a tie).
+   * the event it shares a blocking key with, whose every unit it is compatible with, and that it
+   * shares most with (the first on a tie).
    */
-  private <F extends Fact> List<Unit<F>> linked(IdentityRule<F> rule, List<Unit<F>> group, Scope scope) {
+  private <F extends Fact> List<Unit<F>> linked(
+      IdentityRule<F> rule, List<Unit<F>> group, Map<Unit<F>, List<Object>> keysOf, Scope scope) {
     List<List<Unit<F>>> events = new ArrayList<>();
+    Map<Object, List<Integer>> eventsByKey = new HashMap<>();
     for (Unit<F> unit : group) {
-      List<Unit<F>> best = null;
+      // the events it may join are those with a unit it shares a blocking key with
+      java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+      for (Object key : keysOf.get(unit)) {
+        candidates.addAll(eventsByKey.getOrDefault(key, List.of()));
+      }
+      int best = -1;
       int bestScore = -1;
-      for (List<Unit<F>> event : events) {
+      for (int e : candidates) {
         int score = 0;
-        for (Unit<F> member : event) {
+        for (Unit<F> member : checked(events.get(e))) {
           int affinity = affinity(rule, unit, member, scope);
           if (affinity < 0) {
             score = -1;
@@ -265,14 +281,20 @@ public final class FactResolver {
           score += affinity;
         }
         if (score > bestScore) {
-          best = event;
+          best = e;
           bestScore = score;
         }
       }
-      if (best == null) {
-        events.add(new ArrayList<>(List.of(unit)));
-      } else {
-        best.add(unit);
+      if (best < 0) {
+        best = events.size();
+        events.add(new ArrayList<>());
+      }
+      events.get(best).add(unit);
+      for (Object key : keysOf.get(unit)) {
+        List<Integer> known = eventsByKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (known.isEmpty() || known.get(known.size() - 1) != best) {
+          known.add(best);
+        }
       }
     }
     List<Unit<F>> merged = new ArrayList<>(events.size());
@@ -282,9 +304,24 @@ public final class FactResolver {
     return merged;
   }
 
+  /**
+   * Returns the members of {@code event} a unit must be compatible with to join it: all of them up
+   * to {@link #LINKED}, else the first and the latest, which bounds the work on the few events
+   * that gather hundreds of mentions (one quote repeated by every newsroom).
+   */
+  private static <T> List<T> checked(List<T> event) {
+    if (event.size() <= LINKED) {
+      return event;
+    }
+    List<T> some = new ArrayList<>(LINKED);
+    some.add(event.get(0));
+    some.addAll(event.subList(event.size() - (LINKED - 1), event.size()));
+    return some;
+  }
+
   private static <F extends Fact> int affinity(IdentityRule<F> rule, Unit<F> a, Unit<F> b, Scope scope) {
     return Collections.disjoint(a.ids(), b.ids())
-        ? rule.affinity(a.fact(), b.fact(), scope)
+        ? rule.affinity(a.fact(), a.profile(), b.fact(), b.profile(), scope)
         : Integer.MAX_VALUE / 1024;
   }
 
@@ -295,7 +332,7 @@ public final class FactResolver {
     items.sort(Item.CANONICAL);
     ImmutableList<Item<F>> sorted = ImmutableList.copyOf(items);
     F fact = rule.merge(sorted.stream().map(Item::fact).collect(ImmutableList.toImmutableList()));
-    return Unit.of(sorted, fact);
+    return Unit.of(rule, sorted, fact);
   }
 
   /** Returns the units with those that came to the same content merged: ids are unique. */

@@ -24,10 +24,22 @@ interface IdentityRule<F extends Fact> {
   }
 
   /**
-   * Returns {@link #APART} if {@code a} and {@code b} cannot be one event, else how much they share
-   * (zero or more), so that a mention joins the record it shares most with.
+   * Returns what {@link #affinity} compares of {@code fact}, computed once per fact (folded words,
+   * keys of parties), since a fact is compared with many others.
    */
-  int affinity(F a, F b, Scope scope);
+  Object profile(F fact);
+
+  /**
+   * Returns {@link #APART} if {@code a} and {@code b} cannot be one event, else how much they share
+   * (zero or more), so that a mention joins the record it shares most with; {@code pa} and {@code
+   * pb} are their {@linkplain #profile profiles}.
+   */
+  int affinity(F a, Object pa, F b, Object pb, Scope scope);
+
+  /** Returns the affinity of two facts whose profiles are not at hand. */
+  default int affinity(F a, F b, Scope scope) {
+    return affinity(a, profile(a), b, profile(b), scope);
+  }
 
   /**
    * Returns the keys under which mentions from other documents are looked for: two mentions the

@@ -33,9 +33,19 @@ final class StatementIdentity implements IdentityRule<Statement> {
 
   private static final int SHORTEST_QUOTE = 20;
 
+  /** What two statements compare: the speaker's key and the folded words. */
+  private record Profile(List<Object> speaker, String words) {}
+
   @Override
-  public int affinity(Statement a, Statement b, Scope scope) {
-    if (!speaker(a.speaker()).equals(speaker(b.speaker()))) {
+  public Object profile(Statement statement) {
+    return new Profile(speaker(statement.speaker()), words(statement.quote()));
+  }
+
+  @Override
+  public int affinity(Statement a, Object pa, Statement b, Object pb, Scope scope) {
+    Profile x = (Profile) pa;
+    Profile y = (Profile) pb;
+    if (!x.speaker().equals(y.speaker())) {
       return APART;
     }
     if (scope == Scope.SAME_DOCUMENT) {
@@ -44,7 +54,7 @@ final class StatementIdentity implements IdentityRule<Statement> {
     if (!PartialDates.compatible(a.date(), b.date())) {
       return APART;
     }
-    boolean sameWords = sameWords(a.quote(), b.quote());
+    boolean sameWords = sameWords(x.words(), y.words());
     boolean sameDay =
         a.date().isPresent()
             && b.date().isPresent()
@@ -59,9 +69,8 @@ final class StatementIdentity implements IdentityRule<Statement> {
     return (sameWords ? 3 : 0) + (sameDay ? 2 : 0);
   }
 
-  private static boolean sameWords(String a, String b) {
-    String x = words(a);
-    String y = words(b);
+  /** Returns whether two folded quotes are the same words, or one holds the other. */
+  private static boolean sameWords(String x, String y) {
     String shorter = x.length() <= y.length() ? x : y;
     String longer = shorter == x ? y : x;
     return shorter.length() >= SHORTEST_QUOTE ? longer.contains(shorter) : x.equals(y);

@@ -39,8 +39,15 @@ import java.util.OptionalInt;
  */
 final class TransferIdentity implements IdentityRule<ArmsTransfer> {
 
+  /** Returns the system folded without spaces or hyphens, which {@link #affinity} compares. */
   @Override
-  public int affinity(ArmsTransfer a, ArmsTransfer b, Scope scope) {
+  public Object profile(ArmsTransfer transfer) {
+    return transfer.system().map(FrenchText::squash);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked") // the profile is what profile() returns
+  public int affinity(ArmsTransfer a, Object pa, ArmsTransfer b, Object pb, Scope scope) {
     if (a.supplier() != b.supplier() || a.recipient() != b.recipient()) {
       return APART;
     }
@@ -48,7 +55,8 @@ final class TransferIdentity implements IdentityRule<ArmsTransfer> {
       return APART;
     }
     boolean bothNamed = a.system().isPresent() && b.system().isPresent();
-    if (bothNamed && !sameSystem(a.system().get(), b.system().get())) {
+    if (bothNamed
+        && !sameSquashed(((Optional<String>) pa).get(), ((Optional<String>) pb).get())) {
       return APART;
     }
     if (!lifecycleInOrder(a, b)) {
@@ -73,8 +81,10 @@ final class TransferIdentity implements IdentityRule<ArmsTransfer> {
 
   /** Returns whether two system names designate one system (see the class comment). */
   static boolean sameSystem(String a, String b) {
-    String x = FrenchText.squash(a);
-    String y = FrenchText.squash(b);
+    return sameSquashed(FrenchText.squash(a), FrenchText.squash(b));
+  }
+
+  private static boolean sameSquashed(String x, String y) {
     if (x.equals(y)) {
       return true;
     }
