@@ -40,7 +40,9 @@ import java.util.TreeMap;
  *       compatible records that share a key form connected groups, and within each group,
  *       taken in canonical order, each record joins the one it shares most with, provided it is
  *       compatible with every record already there (with the first and the 31 latest, in an event
- *       of more than 32). Facts of identical content always merge.
+ *       of more than 32). Within a block, each record is compared with the 48 before it in
+ *       canonical order (a sorted neighbourhood), so a block of thousands costs linear time.
+ *       Facts of identical content always merge.
  * </ol>
  *
  * <p>The connected groups are a property of the set of mentions, and within a group the order is
@@ -58,6 +60,9 @@ public final class FactResolver {
 
   /** The most members of an event a unit is checked against (see {@link #checked}). */
   private static final int LINKED = 32;
+
+  /** How many units of a block, in canonical order, each unit is compared with. */
+  private static final int WINDOW = 48;
 
   private static final FactResolver STANDARD = new FactResolver(SubjectWords.bundled());
 
@@ -219,8 +224,10 @@ public final class FactResolver {
     }
     boolean any = false;
     for (List<Integer> block : blocks.values()) {
+      // a sorted neighbourhood: each unit meets the WINDOW units before it in canonical order,
+      // which bounds the work on a block of thousands (a popular pair and a common word)
       for (int x = 0; x < block.size(); x++) {
-        for (int y = x + 1; y < block.size(); y++) {
+        for (int y = x + 1; y < Math.min(block.size(), x + 1 + WINDOW); y++) {
           int a = block.get(x);
           int b = block.get(y);
           if (root(parent, a) != root(parent, b) && affinity(rule, units.get(a), units.get(b), scope) >= 0) {
