@@ -277,7 +277,14 @@ public final class FactResolver {
       }
       int best = -1;
       int bestScore = -1;
-      for (int e : candidates) {
+      for (int e : candidates) { // a unit of identical content to a member joins its event
+        if (events.get(e).stream().anyMatch(m -> !Collections.disjoint(m.ids(), unit.ids()))) {
+          best = e;
+          bestScore = Integer.MAX_VALUE;
+          break;
+        }
+      }
+      for (int e : best >= 0 ? java.util.Set.<Integer>of() : candidates) {
         int score = 0;
         for (Unit<F> member : checked(events.get(e))) {
           int affinity = affinity(rule, unit, member, scope);
