@@ -17,7 +17,9 @@ import dev.entente.model.AgreementStatus;
 import dev.entente.model.Domain;
 import dev.entente.model.PartialDate;
 import java.time.Period;
+import dev.entente.identity.FactRecord;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * An agreement object: {@code {"id", "parties", "organizations", "kind", "domains", "status",
@@ -34,7 +36,10 @@ record AgreementDto(
     String date,
     String subject,
     String duration,
-    List<EvidenceDto> evidence) {
+    List<EvidenceDto> evidence,
+    List<Integer> positions,
+    List<AgreementDto> mentions,
+    List<StepDto> lifecycle) {
 
   static AgreementDto from(Agreement agreement) {
     return new AgreementDto(
@@ -47,7 +52,62 @@ record AgreementDto(
         orNull(agreement.date(), PartialDate::toString),
         agreement.subject().orElse(null),
         orNull(agreement.duration(), Period::toString),
-        agreement.evidence().stream().map(EvidenceDto::from).toList());
+        agreement.evidence().stream().map(EvidenceDto::from).toList(),
+        List.of(),
+        List.of(), List.of());
+  }
+
+  /**
+   * Returns the object of a record: its merged fact, its mentions when it has more than one, and
+   * its lifecycle.
+   */
+  static AgreementDto from(FactRecord<Agreement> record, Function<Agreement, Integer> position) {
+    AgreementDto fact = from(record.fact());
+    List<AgreementDto> mentions =
+        record.mentions().size() == 1
+            ? List.of()
+            : record.mentions().stream().map(AgreementDto::from).toList();
+    return new AgreementDto(fact.id(),
+        fact.parties(),
+        fact.organizations(),
+        fact.kind(),
+        fact.domains(),
+        fact.status(),
+        fact.date(),
+        fact.subject(),
+        fact.duration(),
+        fact.evidence(),
+        record.mentions().stream().map(position).toList(),
+        mentions,
+        record.lifecycle().stream().map(StepDto::from).toList());
+  }
+
+  /**
+   * Returns whether the object comes from a line written before records: no mentions or positions
+   * key.
+   */
+  boolean isLegacy() {
+    return mentions == null || positions == null;
+  }
+
+  /**
+   * Returns the mentions the object stands for: its own mentions, or the fact itself when it lists
+   * none.
+   */
+  List<Agreement> mentionsToModel(FieldPath at) {
+    if (mentions == null || mentions.isEmpty()) {
+      return List.of(toModel(at));
+    }
+    return list(
+        mentions,
+        at.field("mentions"),
+        (mention, path) -> {
+          if (mention.mentions() != null && !mention.mentions().isEmpty()) {
+            throw new FieldException(
+                path.field("mentions"), "a mention lists no mentions of its own; write []");
+          }
+          return mention.toModel(path);
+        });
   }
 
   Agreement toModel(FieldPath at) {

@@ -43,13 +43,26 @@ import java.util.Set;
  *  "actors": [{"kind": "STATE", "code", "name"}
  *           | {"kind": "PERSON", "name", "country", "role", "aliases"}
  *           | {"kind": "ORGANIZATION", "name", "acronym", "country", "aliases"}],
- *  "agreements": [{"id", "parties", "kind", "domains", "status", "date", "subject", "duration", "evidence"}],
- *  "exercises": [{"id", "name", "participants", "domains", "location", "start", "end", "forces", "evidence"}],
- *  "armsTransfers": [{"id", "supplier", "recipient", "system", "category", "quantity", "status", "date", "evidence"}],
- *  "statements": [{"id", "speaker": ACTOR, "quote", "about", "domains", "date", "evidence"}],
+ *  "agreements": [{"id", "parties", "kind", "domains", "status", "date", "subject", "duration", "evidence",
+ *                  "mentions": [AGREEMENT, ...], "lifecycle": [STEP, ...]}],
+ *  "exercises": [{"id", "name", "participants", "domains", "location", "start", "end", "forces", "evidence",
+ *                 "mentions": [EXERCISE, ...]}],
+ *  "armsTransfers": [{"id", "supplier", "recipient", "system", "category", "quantity", "status", "date", "evidence",
+ *                     "mentions": [TRANSFER, ...], "lifecycle": [STEP, ...]}],
+ *  "statements": [{"id", "speaker": ACTOR, "quote", "about", "domains", "date", "evidence",
+ *                  "mentions": [STATEMENT, ...]}],
  *  "relations": [{"between": [A, B], "domain", "facts": [ID, ...]}],
  *  "diagnostics": [{"severity", "code", "span": [START, END], "message"}]}
  * </pre>
+ *
+ * <p>Each fact object is one record of the document ({@link dev.entente.identity.FactResolver}
+ * resolves the reading's facts within the document): its merged values, and in {@code
+ * "mentions"} the facts as read when there are two or more ({@code []} when the record is one
+ * fact, which is then its own mention); a mention is a fact object whose {@code "mentions"} and
+ * {@code "lifecycle"} are {@code []}. A step is {@code {"status", "date", "quantity",
+ * "documents"}}. The mentions are what the line stores: the reading read back holds them as its
+ * facts, and the records, lifecycles and relations are derived from them and checked. A line
+ * without {@code "mentions"} keys (written before records) lists the reading's facts themselves.
  *
  * <p>where each piece of evidence is {@code {"document", "span": [START, END], "sentence",
  * "rule", "confidence"}}. States are ISO 3166-1 alpha-3 codes ({@code "RUS"}); enum values are

@@ -13,7 +13,9 @@ import static dev.entente.json.Fields.set;
 import dev.entente.model.Domain;
 import dev.entente.model.JointExercise;
 import dev.entente.model.PartialDate;
+import dev.entente.identity.FactRecord;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A joint exercise object: {@code {"id", "name", "participants", "organizations", "domains",
@@ -30,7 +32,9 @@ record ExerciseDto(
     String start,
     String end,
     String forces,
-    List<EvidenceDto> evidence) {
+    List<EvidenceDto> evidence,
+    List<Integer> positions,
+    List<ExerciseDto> mentions) {
 
   static ExerciseDto from(JointExercise exercise) {
     return new ExerciseDto(
@@ -43,7 +47,60 @@ record ExerciseDto(
         orNull(exercise.start(), PartialDate::toString),
         orNull(exercise.end(), PartialDate::toString),
         exercise.forces().orElse(null),
-        exercise.evidence().stream().map(EvidenceDto::from).toList());
+        exercise.evidence().stream().map(EvidenceDto::from).toList(),
+        List.of(),
+        List.of());
+  }
+
+  /**
+   * Returns the object of a record: its merged fact, its mentions when it has more than one.
+   */
+  static ExerciseDto from(FactRecord<JointExercise> record, Function<JointExercise, Integer> position) {
+    ExerciseDto fact = from(record.fact());
+    List<ExerciseDto> mentions =
+        record.mentions().size() == 1
+            ? List.of()
+            : record.mentions().stream().map(ExerciseDto::from).toList();
+    return new ExerciseDto(fact.id(),
+        fact.name(),
+        fact.participants(),
+        fact.organizations(),
+        fact.domains(),
+        fact.location(),
+        fact.start(),
+        fact.end(),
+        fact.forces(),
+        fact.evidence(),
+        record.mentions().stream().map(position).toList(),
+        mentions);
+  }
+
+  /**
+   * Returns whether the object comes from a line written before records: no mentions or positions
+   * key.
+   */
+  boolean isLegacy() {
+    return mentions == null || positions == null;
+  }
+
+  /**
+   * Returns the mentions the object stands for: its own mentions, or the fact itself when it lists
+   * none.
+   */
+  List<JointExercise> mentionsToModel(FieldPath at) {
+    if (mentions == null || mentions.isEmpty()) {
+      return List.of(toModel(at));
+    }
+    return list(
+        mentions,
+        at.field("mentions"),
+        (mention, path) -> {
+          if (mention.mentions() != null && !mention.mentions().isEmpty()) {
+            throw new FieldException(
+                path.field("mentions"), "a mention lists no mentions of its own; write []");
+          }
+          return mention.toModel(path);
+        });
   }
 
   JointExercise toModel(FieldPath at) {

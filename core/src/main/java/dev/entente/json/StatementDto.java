@@ -11,7 +11,9 @@ import dev.entente.model.Actor;
 import dev.entente.model.Domain;
 import dev.entente.model.PartialDate;
 import dev.entente.model.Statement;
+import dev.entente.identity.FactRecord;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A statement object: {@code {"id", "speaker", "quote", "about", "domains", "date",
@@ -24,7 +26,9 @@ record StatementDto(
     List<String> about,
     List<String> domains,
     String date,
-    List<EvidenceDto> evidence) {
+    List<EvidenceDto> evidence,
+    List<Integer> positions,
+    List<StatementDto> mentions) {
 
   static StatementDto from(Statement statement) {
     return new StatementDto(
@@ -34,7 +38,57 @@ record StatementDto(
         Fields.codes(statement.about()),
         Fields.names(statement.domains()),
         orNull(statement.date(), PartialDate::toString),
-        statement.evidence().stream().map(EvidenceDto::from).toList());
+        statement.evidence().stream().map(EvidenceDto::from).toList(),
+        List.of(),
+        List.of());
+  }
+
+  /**
+   * Returns the object of a record: its merged fact, its mentions when it has more than one.
+   */
+  static StatementDto from(FactRecord<Statement> record, Function<Statement, Integer> position) {
+    StatementDto fact = from(record.fact());
+    List<StatementDto> mentions =
+        record.mentions().size() == 1
+            ? List.of()
+            : record.mentions().stream().map(StatementDto::from).toList();
+    return new StatementDto(fact.id(),
+        fact.speaker(),
+        fact.quote(),
+        fact.about(),
+        fact.domains(),
+        fact.date(),
+        fact.evidence(),
+        record.mentions().stream().map(position).toList(),
+        mentions);
+  }
+
+  /**
+   * Returns whether the object comes from a line written before records: no mentions or positions
+   * key.
+   */
+  boolean isLegacy() {
+    return mentions == null || positions == null;
+  }
+
+  /**
+   * Returns the mentions the object stands for: its own mentions, or the fact itself when it lists
+   * none.
+   */
+  List<Statement> mentionsToModel(FieldPath at) {
+    if (mentions == null || mentions.isEmpty()) {
+      return List.of(toModel(at));
+    }
+    return list(
+        mentions,
+        at.field("mentions"),
+        (mention, path) -> {
+          if (mention.mentions() != null && !mention.mentions().isEmpty()) {
+            throw new FieldException(
+                path.field("mentions"), "a mention lists no mentions of its own; write []");
+          }
+          return mention.toModel(path);
+        });
   }
 
   Statement toModel(FieldPath at) {

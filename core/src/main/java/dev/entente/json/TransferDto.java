@@ -13,7 +13,9 @@ import dev.entente.model.ArmsTransfer;
 import dev.entente.model.PartialDate;
 import dev.entente.model.SystemCategory;
 import dev.entente.model.TransferStatus;
+import dev.entente.identity.FactRecord;
 import java.util.List;
+import java.util.function.Function;
 import java.util.OptionalInt;
 
 /**
@@ -29,7 +31,10 @@ record TransferDto(
     Integer quantity,
     String status,
     String date,
-    List<EvidenceDto> evidence) {
+    List<EvidenceDto> evidence,
+    List<Integer> positions,
+    List<TransferDto> mentions,
+    List<StepDto> lifecycle) {
 
   static TransferDto from(ArmsTransfer transfer) {
     return new TransferDto(
@@ -41,7 +46,61 @@ record TransferDto(
         transfer.quantity().isPresent() ? transfer.quantity().getAsInt() : null,
         transfer.status().name(),
         orNull(transfer.date(), PartialDate::toString),
-        transfer.evidence().stream().map(EvidenceDto::from).toList());
+        transfer.evidence().stream().map(EvidenceDto::from).toList(),
+        List.of(),
+        List.of(), List.of());
+  }
+
+  /**
+   * Returns the object of a record: its merged fact, its mentions when it has more than one, and
+   * its lifecycle.
+   */
+  static TransferDto from(FactRecord<ArmsTransfer> record, Function<ArmsTransfer, Integer> position) {
+    TransferDto fact = from(record.fact());
+    List<TransferDto> mentions =
+        record.mentions().size() == 1
+            ? List.of()
+            : record.mentions().stream().map(TransferDto::from).toList();
+    return new TransferDto(fact.id(),
+        fact.supplier(),
+        fact.recipient(),
+        fact.system(),
+        fact.category(),
+        fact.quantity(),
+        fact.status(),
+        fact.date(),
+        fact.evidence(),
+        record.mentions().stream().map(position).toList(),
+        mentions,
+        record.lifecycle().stream().map(StepDto::from).toList());
+  }
+
+  /**
+   * Returns whether the object comes from a line written before records: no mentions or positions
+   * key.
+   */
+  boolean isLegacy() {
+    return mentions == null || positions == null;
+  }
+
+  /**
+   * Returns the mentions the object stands for: its own mentions, or the fact itself when it lists
+   * none.
+   */
+  List<ArmsTransfer> mentionsToModel(FieldPath at) {
+    if (mentions == null || mentions.isEmpty()) {
+      return List.of(toModel(at));
+    }
+    return list(
+        mentions,
+        at.field("mentions"),
+        (mention, path) -> {
+          if (mention.mentions() != null && !mention.mentions().isEmpty()) {
+            throw new FieldException(
+                path.field("mentions"), "a mention lists no mentions of its own; write []");
+          }
+          return mention.toModel(path);
+        });
   }
 
   ArmsTransfer toModel(FieldPath at) {

@@ -94,6 +94,19 @@ public record Relation(CountryPair pair, Domain domain, ImmutableList<Fact> fact
         .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
   }
 
+  /**
+   * Returns the number of mentions behind the relation: the pieces of evidence of its facts. A
+   * relation counts each real event once in {@link #facts()}, however many articles report it;
+   * this counts the reports.
+   */
+  public int mentionCount() {
+    int mentions = 0;
+    for (Fact fact : facts) {
+      mentions += fact.evidence().size();
+    }
+    return mentions;
+  }
+
   /** Returns every piece of evidence of every fact. */
   public ImmutableList<Evidence> evidence() {
     return facts.stream().flatMap(f -> f.evidence().stream()).collect(ImmutableList.toImmutableList());

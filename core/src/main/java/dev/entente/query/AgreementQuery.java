@@ -1,10 +1,15 @@
 package dev.entente.query;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Agreement;
 import dev.entente.model.AgreementKind;
 import dev.entente.model.AgreementStatus;
 import dev.entente.model.Country;
+import dev.entente.model.PartialDate;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A query of a corpus's agreements: narrow it, then run it. The shared dimensions and the
@@ -44,7 +49,9 @@ public final class AgreementQuery extends FactQuery<AgreementQuery, Agreement> {
   }
 
   /**
-   * Returns this query narrowed to the agreements at any of the statuses {@code anyOf}.
+   * Returns this query narrowed to the agreements whose lifecycle reached any of the statuses
+   * {@code anyOf}: a treaty signed, then in force, is found by {@code withStatus(SIGNED)} and by
+   * {@code withStatus(IN_FORCE)}; its {@linkplain Agreement#status() status} is the furthest.
    *
    * @throws NullPointerException if {@code anyOf} or one of them is null
    * @throws IllegalArgumentException if no status is given
@@ -52,6 +59,28 @@ public final class AgreementQuery extends FactQuery<AgreementQuery, Agreement> {
    */
   public AgreementQuery withStatus(AgreementStatus... anyOf) {
     return withAnyOf(Dimension.WITH_STATUS, anyOf);
+  }
+
+  /**
+   * Returns this query narrowed to the agreements whose lifecycle reached {@code status} within
+   * {@code period}: {@code reached(SIGNED, PartialDate.parse("2024"))} finds a treaty signed in
+   * 2024 even where it has entered into force since.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalStateException if a step is already set
+   */
+  public AgreementQuery reached(AgreementStatus status, PartialDate period) {
+    checkNotNull(status, "status");
+    checkNotNull(period, "period");
+    return withValue(Dimension.REACHED, new Step(status, period), "step");
+  }
+
+  /** A status and the period a step of it must be dated within. */
+  record Step(Enum<?> status, PartialDate period) {
+    @Override
+    public String toString() {
+      return status + ", " + period;
+    }
   }
 
   @Override
@@ -67,7 +96,18 @@ public final class AgreementQuery extends FactQuery<AgreementQuery, Agreement> {
         .ifPresent(anyOf -> plan.require(a -> anyOf.contains(a.kind())));
     criteria
         .<ImmutableSet<AgreementStatus>>get(Dimension.WITH_STATUS)
-        .ifPresent(anyOf -> plan.require(a -> anyOf.contains(a.status())));
+        .ifPresent(
+            anyOf ->
+                plan.require(a -> reached(a, a.status(), anyOf, a.date(), Optional.empty())));
+    criteria
+        .<Step>get(Dimension.REACHED)
+        .ifPresent(
+            step ->
+                plan.require(
+                    a ->
+                        reached(
+                            a, a.status(), Set.of(step.status()), a.date(),
+                            Optional.of(step.period()))));
   }
 
   @Override

@@ -6,8 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Iterables;
 import com.google.common.collect.Sets;
+import dev.entente.identity.FactRecord;
+import dev.entente.identity.FactResolver;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.ArmsTransfer;
@@ -33,9 +34,13 @@ import java.util.Optional;
 /**
  * An immutable collection of documents and the facts read from them, indexed for queries.
  *
- * <p>A fact reported by several documents (the same {@link Fact#id()}) is one fact of the corpus,
- * whose evidence lists every document's evidence, in document order. Relations are derived from the
- * corpus's facts, so there is one relation per pair of states and domain across all documents. The
+ * <p>The facts of the readings are mentions; the corpus resolves them ({@link FactResolver}) into
+ * one {@link FactRecord} per real event, within each document and across documents: a treaty
+ * signed in one article and in force in another is one record, with both steps in its lifecycle.
+ * Queries answer on the records' merged facts, whose evidence lists every mention's evidence;
+ * {@link #recordOf} and {@link #mentionsOf} give the mentions behind one. Relations are derived
+ * from the merged facts, so there is one relation per pair of states and domain across all
+ * documents, counting each event once. The
  * indexes (by state, by pair, by document) are built once, when the corpus is, so a query that
  * names states or documents looks only at their facts.
  *
@@ -57,6 +62,8 @@ public final class Corpus {
 
   private final ImmutableList<Reading> readings;
   private final ImmutableMap<String, Reading> readingsById;
+  private final ImmutableList<FactRecord<? extends Fact>> records;
+  private final ImmutableMap<Fact, FactRecord<? extends Fact>> recordsByFact;
   private final ImmutableList<Fact> facts;
   private final FactTable<Agreement> agreements;
   private final FactTable<JointExercise> exercises;
@@ -71,7 +78,9 @@ public final class Corpus {
   private Corpus(ImmutableList<Reading> readings) {
     this.readings = readings;
     this.readingsById = indexById(readings);
-    this.facts = merge(readings);
+    this.records = resolve(readings);
+    this.recordsByFact = index(records);
+    this.facts = records.stream().map(FactRecord::fact).collect(ImmutableList.toImmutableList());
     ImmutableList.Builder<Agreement> agreements = ImmutableList.builder();
     ImmutableList.Builder<JointExercise> exercises = ImmutableList.builder();
     ImmutableList.Builder<ArmsTransfer> armsTransfers = ImmutableList.builder();
@@ -128,38 +137,31 @@ public final class Corpus {
   }
 
   /**
-   * Returns the distinct facts of {@code readings} in order of first appearance; a fact several
-   * documents report becomes the first report with every report's evidence, in order.
+   * Returns the records of the facts of {@code readings}, resolved within and across documents,
+   * in order of first appearance.
    */
-  private static ImmutableList<Fact> merge(ImmutableList<Reading> readings) {
-    int reported = 0;
+  private static ImmutableList<FactRecord<? extends Fact>> resolve(ImmutableList<Reading> readings) {
+    List<Fact> mentions = new ArrayList<>();
     for (Reading reading : readings) {
-      reported += reading.agreements().size() + reading.exercises().size();
-      reported += reading.armsTransfers().size() + reading.statements().size();
+      mentions.addAll(reading.agreements());
+      mentions.addAll(reading.exercises());
+      mentions.addAll(reading.armsTransfers());
+      mentions.addAll(reading.statements());
     }
-    Map<List<Object>, Integer> slots = new HashMap<>(reported * 4 / 3 + 1);
-    List<Fact> facts = new ArrayList<>(reported);
-    Map<Integer, List<Evidence>> mergedEvidence = new HashMap<>();
-    for (Reading reading : readings) {
-      for (Fact fact :
-          Iterables.concat(
-              reading.agreements(),
-              reading.exercises(),
-              reading.armsTransfers(),
-              reading.statements())) {
-        Integer slot = slots.putIfAbsent(FactKeys.of(fact), facts.size());
-        if (slot == null) {
-          facts.add(fact);
-        } else {
-          mergedEvidence
-              .computeIfAbsent(slot, s -> new ArrayList<>(facts.get(s).evidence()))
-              .addAll(fact.evidence());
-        }
+    return FactResolver.standard().resolve(mentions);
+  }
+
+  /** Returns each record under its merged fact and under each of its mentions. */
+  private static ImmutableMap<Fact, FactRecord<? extends Fact>> index(
+      ImmutableList<FactRecord<? extends Fact>> records) {
+    Map<Fact, FactRecord<? extends Fact>> byFact = new HashMap<>(records.size() * 3);
+    for (FactRecord<? extends Fact> record : records) {
+      byFact.put(record.fact(), record);
+      for (Fact mention : record.mentions()) {
+        byFact.putIfAbsent(mention, record);
       }
     }
-    mergedEvidence.forEach(
-        (slot, evidence) -> facts.set(slot, facts.get(slot).withEvidence(evidence)));
-    return ImmutableList.copyOf(facts);
+    return ImmutableMap.copyOf(byFact);
   }
 
   /**
@@ -230,11 +232,44 @@ public final class Corpus {
   }
 
   /**
-   * Returns every fact of the corpus, each once, in order of first appearance (documents in order;
-   * within one, agreements, exercises, transfers, then statements).
+   * Returns every fact of the corpus, one per real event (the merged fact of each record), in order
+   * of first appearance (documents in order; within one, agreements, exercises, transfers, then
+   * statements).
    */
   public ImmutableList<Fact> facts() {
     return facts;
+  }
+
+  /** Returns the record of every real event, in the order of {@link #facts()}. */
+  public ImmutableList<FactRecord<? extends Fact>> records() {
+    return records;
+  }
+
+  /**
+   * Returns the record of {@code fact}: the record it is the merged fact of, or one of the
+   * mentions of; empty if the corpus has no such fact.
+   *
+   * @throws NullPointerException if {@code fact} is null
+   */
+  @SuppressWarnings("unchecked") // a record holds facts of one kind: the kind of its mentions
+  public <F extends Fact> Optional<FactRecord<F>> recordOf(F fact) {
+    checkNotNull(fact, "fact");
+    return Optional.ofNullable((FactRecord<F>) recordsByFact.get(fact));
+  }
+
+  /**
+   * Returns the mentions of the event {@code fact} denotes, as each document read them, ordered by
+   * document id and span; empty if the corpus has no such fact.
+   *
+   * <pre>{@code
+   * Agreement treaty = corpus.agreements().withParty(RUSSIA, IRAN).first().orElseThrow();
+   * corpus.mentionsOf(treaty).forEach(m -> System.out.println(m.evidence().get(0).documentId()));
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code fact} is null
+   */
+  public <F extends Fact> ImmutableList<F> mentionsOf(F fact) {
+    return recordOf(fact).map(FactRecord::mentions).orElse(ImmutableList.of());
   }
 
   /** Returns the states the documents name as actors, in alpha-3 order. */

@@ -16,6 +16,7 @@ enum Dimension {
   WITH_PARTY("withParty"),
   OF_KIND("ofKind"),
   WITH_STATUS("withStatus"),
+  REACHED("reached"),
   NAMED("named"),
   FROM("from"),
   TO("to"),

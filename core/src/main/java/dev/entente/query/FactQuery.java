@@ -1,6 +1,12 @@
 package dev.entente.query;
 
+import com.google.common.collect.ImmutableList;
+import dev.entente.identity.FactRecord;
+import dev.entente.identity.StatusStep;
 import dev.entente.model.Fact;
+import dev.entente.model.PartialDate;
+import java.util.Collection;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -30,6 +36,43 @@ public abstract sealed class FactQuery<Q extends FactQuery<Q, F>, F extends Fact
       FactTable<F> table) {
     super(corpus, criteria, constructor);
     this.table = table;
+  }
+
+  /**
+   * Returns the records of the facts this query selects, in the same order: each merged fact with
+   * its mentions, as each document read them, its lifecycle and its disagreements.
+   *
+   * <pre>{@code
+   * for (FactRecord<Agreement> r : corpus.agreements().withParty(IRAN).records()) {
+   *   System.out.println(r.lifecycle() + " from " + r.mentions().size() + " mentions");
+   * }
+   * }</pre>
+   */
+  public final ImmutableList<FactRecord<F>> records() {
+    return list().stream()
+        .map(f -> corpus.recordOf(f).orElseThrow())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns whether {@code fact}'s lifecycle has a step of one of {@code statuses}, dated within
+   * {@code period} if one is given. A fact read once has one step, its own status and date, so the
+   * record is looked up only for facts of several pieces of evidence.
+   */
+  final boolean reached(
+      F fact, Enum<?> status, Collection<? extends Enum<?>> statuses, Optional<PartialDate> date,
+      Optional<PartialDate> period) {
+    if (fact.evidence().size() == 1) {
+      return statuses.contains(status)
+          && period.map(p -> date.map(p::overlaps).orElse(false)).orElse(true);
+    }
+    for (StatusStep step : corpus.recordOf(fact).orElseThrow().lifecycle()) {
+      if (statuses.contains(step.status())
+          && period.map(p -> step.date().map(p::overlaps).orElse(false)).orElse(true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds to {@code plan} the conditions of this kind's own dimensions that are set. */

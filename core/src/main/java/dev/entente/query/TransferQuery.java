@@ -45,7 +45,8 @@ public final class TransferQuery extends FactQuery<TransferQuery, ArmsTransfer> 
   }
 
   /**
-   * Returns this query narrowed to the transfers at any of the statuses {@code anyOf}.
+   * Returns this query narrowed to the transfers whose lifecycle reached any of the statuses
+   * {@code anyOf}: a transfer ordered, then delivered, is found by both.
    *
    * @throws NullPointerException if {@code anyOf} or one of them is null
    * @throws IllegalArgumentException if no status is given
@@ -105,7 +106,9 @@ public final class TransferQuery extends FactQuery<TransferQuery, ArmsTransfer> 
     }
     criteria
         .<ImmutableSet<TransferStatus>>get(Dimension.WITH_STATUS)
-        .ifPresent(anyOf -> plan.require(t -> anyOf.contains(t.status())));
+        .ifPresent(
+            anyOf ->
+                plan.require(t -> reached(t, t.status(), anyOf, t.date(), Optional.empty())));
     plan.requireContains(Dimension.OF_SYSTEM, FrenchText::squash, ArmsTransfer::system);
     criteria
         .<ImmutableSet<SystemCategory>>get(Dimension.OF_CATEGORY)

@@ -151,10 +151,10 @@ final class CorpusJsonHostileTest {
       String agreement =
           SMALL_JSON.substring(SMALL_JSON.indexOf("{\"id\":\"agr-"), SMALL_JSON.indexOf("],\"exercises\""));
       String line =
-          SMALL_JSON.replace(agreement, agreement + "," + agreement.replace("\"span\":[0,42]", "\"span\":[0,42]"));
+          SMALL_JSON.replace(agreement, agreement + "," + agreement.replace("\"positions\":[0]", "\"positions\":[1]"));
       CorpusJsonException e = fails(line);
-      assertEquals("agreements[1].id", e.field());
-      assertTrue(e.reason().endsWith("is also the id of agreements[0]; a reading lists each fact once, with all its evidence"), e.reason());
+      assertEquals("agreements", e.field());
+      assertTrue(e.reason().endsWith("is the id of two facts (mentions 0 and 1); a reading lists each fact once, with all its evidence"), e.reason());
     }
 
     @Test

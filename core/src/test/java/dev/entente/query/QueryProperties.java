@@ -1,10 +1,12 @@
 package dev.entente.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.graph.ImmutableValueGraph;
+import dev.entente.identity.FactRecord;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.AgreementKind;
@@ -542,70 +544,37 @@ final class QueryProperties {
   }
 
   @Test
-  void corpusFacts_mergeByIdAndKeepEveryPieceOfEvidence() {
+  void corpusFacts_areRecordsOfEveryMention_andKeepEveryPieceOfEvidence() {
     forEachCorpus(
         (index, corpus, generator) -> {
           String context = "seed=" + SEED + ", corpus " + index;
           List<Fact> reported =
               corpus.readings().stream().flatMap(r -> r.facts().stream()).toList();
-          List<String> firstAppearance = reported.stream().map(Fact::id).distinct().toList();
-          assertEquals(
-              firstAppearance,
-              corpus.facts().stream().map(Fact::id).toList(),
-              context + ": ids in order");
-          for (Fact fact : corpus.facts()) {
+          int mentions = 0;
+          for (FactRecord<? extends Fact> record : corpus.records()) {
+            mentions += record.mentions().size();
             List<Evidence> evidence =
-                reported.stream()
-                    .filter(f -> f.id().equals(fact.id()))
-                    .flatMap(f -> f.evidence().stream())
-                    .toList();
-            assertEquals(evidence, fact.evidence(), context + ": evidence of " + fact.id());
+                record.mentions().stream().flatMap(m -> m.evidence().stream()).distinct().toList();
+            assertEquals(evidence, record.fact().evidence(), context + ": evidence of " + record.id());
           }
+          assertEquals(
+              reported.stream().distinct().count(), mentions, context + ": each mention once");
+          for (Fact fact : reported) {
+            FactRecord<Fact> record = corpus.recordOf(fact).orElseThrow();
+            assertTrue(record.mentions().contains(fact), context + ": record of " + fact.id());
+            for (Fact same : reported) {
+              if (same.id().equals(fact.id())) {
+                assertEquals(record, corpus.recordOf(same).orElseThrow(), context + ": equal ids merge");
+              }
+            }
+          }
+          assertEquals(
+              corpus.records().stream().map(FactRecord::id).distinct().count(),
+              corpus.records().size(),
+              context + ": record ids are unique");
           assertEquals(
               Relation.derive(corpus.facts()), corpus.relations().list(), context + ": relations");
         });
   }
 
-  @Test
-  void mergeKeys_equalExactlyWhenIdsDo() {
-    CorpusGenerator generator = new CorpusGenerator(new Random(SEED));
-    List<Fact> facts = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      Fact fact = generator.fact("doc-" + i);
-      facts.add(fact);
-      facts.add(fact.withEvidence(List.of(generator.evidence("doc-x")))); // same id
-      if (fact instanceof Statement s && s.speaker() instanceof Person p) {
-        facts.add(s.toBuilder().speaker(p.withRole("porte-parole")).build()); // same id
-      }
-      if (fact instanceof Agreement a) {
-        facts.add(a.toBuilder().subject(a.subject().orElse("") + "!").build()); // another id
-        if (!a.organizations().isEmpty()) { // same id: an organization enters by name and state
-          facts.add(
-              a.toBuilder()
-                  .organizations(
-                      a.organizations().stream()
-                          .map(o -> new Organization(o.name(), Optional.empty(), o.country(), ImmutableSet.of()))
-                          .toList())
-                  .build());
-        }
-      }
-    }
-    List<String> ids = facts.stream().map(Fact::id).toList();
-    List<List<Object>> keys = facts.stream().map(FactKeys::of).toList();
-    for (int a = 0; a < facts.size(); a++) {
-      for (int b = 0; b < facts.size(); b++) {
-        if (ids.get(a).equals(ids.get(b)) != keys.get(a).equals(keys.get(b))) {
-          assertEquals(
-              ids.get(a).equals(ids.get(b)),
-              keys.get(a).equals(keys.get(b)),
-              "seed="
-                  + SEED
-                  + ": ids and merge keys disagree on "
-                  + facts.get(a)
-                  + " vs "
-                  + facts.get(b));
-        }
-      }
-    }
-  }
 }

@@ -1,5 +1,7 @@
 package dev.entente.examples;
 
+import static dev.entente.model.AgreementStatus.IN_FORCE;
+import static dev.entente.model.Country.FRANCE;
 import static dev.entente.model.AgreementStatus.SIGNED;
 import static dev.entente.model.Country.CHINA;
 import static dev.entente.model.Country.INDIA;
@@ -18,6 +20,10 @@ import dev.entente.query.Corpus;
 import dev.entente.seeds.Seeds;
 import dev.entente.table.CorpusTables;
 import dev.entente.table.DataTable;
+import dev.entente.identity.FactRecord;
+import dev.entente.model.Agreement;
+import dev.entente.model.Evidence;
+import dev.entente.model.PartialDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,5 +76,32 @@ final class ReadmeTest {
     assertEquals(seeds.readings(), CorpusJson.readLines(out));
     assertTrue(seeds.relations().between(RUSSIA, CHINA).inDomain(MILITARY).exists());
     assertTrue(seeds.agreements().withParty(IRAN).withStatus(SIGNED).exists());
+  }
+
+  @Test
+  void theRecordSection_printsWhatTheReadmeShows() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int section = readme.indexOf("## One real event, one record");
+    int start = readme.indexOf("```\n", readme.indexOf("prints (`ReadmeTest` checks it):", section)) + 4;
+    String shown = readme.substring(start, readme.indexOf("```", start));
+
+    Parser parser = Parser.defaultFrench();
+    Corpus corpus = Corpus.of(
+        parser.parse("lemonde-12", "L'Inde et la France ont signé le 12 mars 2024 un accord de défense sur la production de moteurs d'avion."),
+        parser.parse("hindu-3", "L'Inde a ratifié en décembre 2024 l'accord de défense conclu avec la France sur la production de moteurs d'avion."),
+        parser.parse("afp-7", "L'accord de défense sur la production de moteurs d'avion signé par l'Inde et la France est entré en vigueur en janvier 2025."));
+    StringBuilder out = new StringBuilder();
+    FactRecord<Agreement> deal = corpus.agreements().withParty(INDIA, FRANCE).records().get(0);
+    out.append(deal.id() + " " + deal.fact()).append('\n');
+    for (Agreement m : deal.mentions()) {
+      Evidence e = m.evidence().get(0);
+      out.append("  mention " + e.documentId() + e.span() + " " + e.rule() + ": " + m.status() + " " + m.date().orElseThrow()).append('\n');
+    }
+    deal.lifecycle().forEach(step -> out.append("  step " + step).append('\n'));
+    deal.disagreements().forEach(d -> out.append("  disagreement " + d).append('\n'));
+    out.append(corpus.agreements().withStatus(IN_FORCE).count() + " "
+        + corpus.agreements().reached(SIGNED, PartialDate.parse("2024")).count() + " "
+        + corpus.relations().between(INDIA, FRANCE).first().orElseThrow().mentionCount()).append('\n');
+    assertEquals(shown, out.toString());
   }
 }
