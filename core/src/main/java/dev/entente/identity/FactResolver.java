@@ -349,16 +349,37 @@ public final class FactResolver {
     return Unit.of(rule, sorted, fact);
   }
 
-  /** Returns the units with those that came to the same content merged: ids are unique. */
+  /**
+   * Returns the units with those that share a content merged, transitively: a unit that holds a
+   * mention of identical content to one of another unit, or came to the same merged content, is
+   * one event with it, so no two records share an id.
+   */
   private static <F extends Fact> List<Unit<F>> mergeEqualIds(IdentityRule<F> rule, List<Unit<F>> units) {
-    Map<String, List<Unit<F>>> byId = new LinkedHashMap<>();
-    units.forEach(u -> byId.computeIfAbsent(u.id(), id -> new ArrayList<>()).add(u));
-    if (byId.size() == units.size()) {
+    int[] parent = new int[units.size()];
+    Map<String, Integer> firstWith = new HashMap<>();
+    boolean any = false;
+    for (int i = 0; i < units.size(); i++) {
+      parent[i] = i;
+      List<String> ids = new ArrayList<>(units.get(i).ids());
+      ids.add(units.get(i).id());
+      for (String id : ids) {
+        Integer j = firstWith.putIfAbsent(id, i);
+        if (j != null && root(parent, j) != root(parent, i)) {
+          parent[root(parent, i)] = root(parent, j);
+          any = true;
+        }
+      }
+    }
+    if (!any) {
       return units;
     }
-    List<Unit<F>> unique = new ArrayList<>(byId.size());
-    byId.values().forEach(same -> unique.add(same.size() == 1 ? same.get(0) : unite(rule, same)));
-    return unique;
+    Map<Integer, List<Unit<F>>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < units.size(); i++) {
+      groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(units.get(i));
+    }
+    List<Unit<F>> unique = new ArrayList<>(groups.size());
+    groups.values().forEach(same -> unique.add(same.size() == 1 ? same.get(0) : unite(rule, same)));
+    return mergeEqualIds(rule, unique); // a union can come to the content of another unit
   }
 
   private static <F extends Fact> FactRecord<F> record(IdentityRule<F> rule, Unit<F> unit) {
