@@ -39,7 +39,7 @@ record AgreementDto(
     List<EvidenceDto> evidence,
     List<Integer> positions,
     List<AgreementDto> mentions,
-    List<StepDto> lifecycle) {
+    List<StepDto> lifecycle) implements RecordDto<AgreementDto, Agreement> {
 
   static AgreementDto from(Agreement agreement) {
     return new AgreementDto(
@@ -82,35 +82,8 @@ record AgreementDto(
         record.lifecycle().stream().map(StepDto::from).toList());
   }
 
-  /**
-   * Returns whether the object comes from a line written before records: no mentions or positions
-   * key.
-   */
-  boolean isLegacy() {
-    return mentions == null || positions == null;
-  }
-
-  /**
-   * Returns the mentions the object stands for: its own mentions, or the fact itself when it lists
-   * none.
-   */
-  List<Agreement> mentionsToModel(FieldPath at) {
-    if (mentions == null || mentions.isEmpty()) {
-      return List.of(toModel(at));
-    }
-    return list(
-        mentions,
-        at.field("mentions"),
-        (mention, path) -> {
-          if (mention.mentions() != null && !mention.mentions().isEmpty()) {
-            throw new FieldException(
-                path.field("mentions"), "a mention lists no mentions of its own; write []");
-          }
-          return mention.toModel(path);
-        });
-  }
-
-  Agreement toModel(FieldPath at) {
+  @Override
+  public Agreement toModel(FieldPath at) {
     required(id, at.field("id"));
     var states = countries(parties, at.field("parties"));
     var bodies = set(

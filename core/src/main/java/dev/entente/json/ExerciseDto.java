@@ -34,7 +34,7 @@ record ExerciseDto(
     String forces,
     List<EvidenceDto> evidence,
     List<Integer> positions,
-    List<ExerciseDto> mentions) {
+    List<ExerciseDto> mentions) implements RecordDto<ExerciseDto, JointExercise> {
 
   static ExerciseDto from(JointExercise exercise) {
     return new ExerciseDto(
@@ -75,35 +75,8 @@ record ExerciseDto(
         mentions);
   }
 
-  /**
-   * Returns whether the object comes from a line written before records: no mentions or positions
-   * key.
-   */
-  boolean isLegacy() {
-    return mentions == null || positions == null;
-  }
-
-  /**
-   * Returns the mentions the object stands for: its own mentions, or the fact itself when it lists
-   * none.
-   */
-  List<JointExercise> mentionsToModel(FieldPath at) {
-    if (mentions == null || mentions.isEmpty()) {
-      return List.of(toModel(at));
-    }
-    return list(
-        mentions,
-        at.field("mentions"),
-        (mention, path) -> {
-          if (mention.mentions() != null && !mention.mentions().isEmpty()) {
-            throw new FieldException(
-                path.field("mentions"), "a mention lists no mentions of its own; write []");
-          }
-          return mention.toModel(path);
-        });
-  }
-
-  JointExercise toModel(FieldPath at) {
+  @Override
+  public JointExercise toModel(FieldPath at) {
     required(id, at.field("id"));
     var states = countries(participants, at.field("participants"));
     var bodies = set(

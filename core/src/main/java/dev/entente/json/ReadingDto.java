@@ -113,7 +113,7 @@ record ReadingDto(
         Stream.of(agreements, exercises, armsTransfers, statements)
             .filter(java.util.Objects::nonNull)
             .flatMap(List::stream)
-            .anyMatch(dto -> legacy(dto));
+            .anyMatch(dto -> ((RecordDto<?, ?>) dto).writtenBeforeRecords());
     if (legacy) {
       return legacyModel(doc, who, at);
     }
@@ -153,17 +153,6 @@ record ReadingDto(
         statements, records.statements(), StatementDto::toModel, null, at.field("statements"));
     checkRelations(written, records.facts(), new IdentityHashMap<>(), at.field("relations"));
     return reading;
-  }
-
-  private static boolean legacy(Object dto) {
-    if (dto instanceof AgreementDto a) {
-      return a.isLegacy();
-    } else if (dto instanceof ExerciseDto e) {
-      return e.isLegacy();
-    } else if (dto instanceof TransferDto t) {
-      return t.isLegacy();
-    }
-    return dto instanceof StatementDto s && s.isLegacy();
   }
 
   /**

@@ -28,7 +28,7 @@ record StatementDto(
     String date,
     List<EvidenceDto> evidence,
     List<Integer> positions,
-    List<StatementDto> mentions) {
+    List<StatementDto> mentions) implements RecordDto<StatementDto, Statement> {
 
   static StatementDto from(Statement statement) {
     return new StatementDto(
@@ -63,35 +63,8 @@ record StatementDto(
         mentions);
   }
 
-  /**
-   * Returns whether the object comes from a line written before records: no mentions or positions
-   * key.
-   */
-  boolean isLegacy() {
-    return mentions == null || positions == null;
-  }
-
-  /**
-   * Returns the mentions the object stands for: its own mentions, or the fact itself when it lists
-   * none.
-   */
-  List<Statement> mentionsToModel(FieldPath at) {
-    if (mentions == null || mentions.isEmpty()) {
-      return List.of(toModel(at));
-    }
-    return list(
-        mentions,
-        at.field("mentions"),
-        (mention, path) -> {
-          if (mention.mentions() != null && !mention.mentions().isEmpty()) {
-            throw new FieldException(
-                path.field("mentions"), "a mention lists no mentions of its own; write []");
-          }
-          return mention.toModel(path);
-        });
-  }
-
-  Statement toModel(FieldPath at) {
+  @Override
+  public Statement toModel(FieldPath at) {
     required(id, at.field("id"));
     Actor who = required(speaker, at.field("speaker")).toModel(at.field("speaker"));
     String words = required(quote, at.field("quote"));

@@ -34,7 +34,7 @@ record TransferDto(
     List<EvidenceDto> evidence,
     List<Integer> positions,
     List<TransferDto> mentions,
-    List<StepDto> lifecycle) {
+    List<StepDto> lifecycle) implements RecordDto<TransferDto, ArmsTransfer> {
 
   static TransferDto from(ArmsTransfer transfer) {
     return new TransferDto(
@@ -75,35 +75,8 @@ record TransferDto(
         record.lifecycle().stream().map(StepDto::from).toList());
   }
 
-  /**
-   * Returns whether the object comes from a line written before records: no mentions or positions
-   * key.
-   */
-  boolean isLegacy() {
-    return mentions == null || positions == null;
-  }
-
-  /**
-   * Returns the mentions the object stands for: its own mentions, or the fact itself when it lists
-   * none.
-   */
-  List<ArmsTransfer> mentionsToModel(FieldPath at) {
-    if (mentions == null || mentions.isEmpty()) {
-      return List.of(toModel(at));
-    }
-    return list(
-        mentions,
-        at.field("mentions"),
-        (mention, path) -> {
-          if (mention.mentions() != null && !mention.mentions().isEmpty()) {
-            throw new FieldException(
-                path.field("mentions"), "a mention lists no mentions of its own; write []");
-          }
-          return mention.toModel(path);
-        });
-  }
-
-  ArmsTransfer toModel(FieldPath at) {
+  @Override
+  public ArmsTransfer toModel(FieldPath at) {
     required(id, at.field("id"));
     var from = country(supplier, at.field("supplier"));
     var to = country(recipient, at.field("recipient"));
