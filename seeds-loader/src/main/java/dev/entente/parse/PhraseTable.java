@@ -33,14 +33,20 @@ final class PhraseTable<T> {
 
   private final Node<T> root;
   private final int longest;
+  /** The first words of the phrases: most tokens start none, and this says so without a lookup. */
+  private final KeyFilter firstWords;
 
   private PhraseTable(Node<T> root, int longest) {
     this.root = root;
     this.longest = longest;
+    this.firstWords = KeyFilter.of(root.children.keySet());
   }
 
   /** Returns the longest phrase starting at token {@code at}, if any. */
   Optional<Match<T>> longestAt(List<Token> tokens, int at) {
+    if (at >= tokens.size() || !firstWords.mayContain(tokens.get(at).folded())) {
+      return Optional.empty();
+    }
     Node<T> node = root;
     int bestEnd = -1;
     Node<T> best = null;

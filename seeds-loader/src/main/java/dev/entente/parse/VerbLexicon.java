@@ -108,6 +108,8 @@ final class VerbLexicon {
 
   /** Folded form → its analyses, each once. */
   private final ImmutableMap<String, ImmutableList<VerbForm>> analyses;
+  /** The folded forms, for the quick "no verb" answer most words of a text get. */
+  private final KeyFilter formFilter;
   /** The lemmas as written, in resource order. */
   private final ImmutableSet<String> lemmas;
   /** Folded lemma → the lemmas that fold to it (répartir and repartir are two verbs). */
@@ -119,6 +121,7 @@ final class VerbLexicon {
     ImmutableMap.Builder<String, ImmutableList<VerbForm>> forms = ImmutableMap.builderWithExpectedSize(index.size());
     index.forEach((form, list) -> forms.put(form, ImmutableList.copyOf(list)));
     this.analyses = forms.build();
+    this.formFilter = KeyFilter.of(analyses.keySet());
     this.lemmas = ImmutableSet.copyOf(lemmas);
     ImmutableSetMultimap.Builder<String, String> folded = ImmutableSetMultimap.builder();
     for (String lemma : lemmas) {
@@ -212,7 +215,8 @@ final class VerbLexicon {
    * it is none. An unfolded word is folded first.
    */
   ImmutableList<VerbForm> analyses(String folded) {
-    ImmutableList<VerbForm> found = analyses.get(FrenchText.fold(folded));
+    String key = FrenchText.fold(folded);
+    ImmutableList<VerbForm> found = formFilter.mayContain(key) ? analyses.get(key) : null;
     return found == null ? ImmutableList.of() : found;
   }
 
