@@ -25,10 +25,13 @@ public final class FrenchText {
    */
   private static final int TABLE_SIZE = 0x3000;
   private static final String[] TABLE = new String[TABLE_SIZE];
+  /** Whether a char below {@code TABLE_SIZE} folds to itself, the common case, in one read. */
+  private static final boolean[] ITSELF = new boolean[TABLE_SIZE];
 
   static {
     for (int c = 0; c < TABLE_SIZE; c++) {
       TABLE[c] = compute((char) c);
+      ITSELF[c] = TABLE[c].length() == 1 && TABLE[c].charAt(0) == c;
     }
   }
 
@@ -39,21 +42,42 @@ public final class FrenchText {
    * Returns {@code text} itself when folding changes nothing.
    */
   public static String fold(String text) {
-    int n = text.length();
-    int i = 0;
-    while (i < n && foldsToItself(text.charAt(i))) {
+    return fold(text, 0, text.length());
+  }
+
+  /**
+   * Returns {@code text[from, to)} folded, as {@link #fold(String)} folds it, without first copying
+   * the range out.
+   *
+   * @throws IndexOutOfBoundsException if the range is not within {@code text}
+   */
+  public static String fold(String text, int from, int to) {
+    java.util.Objects.checkFromToIndex(from, to, text.length());
+    int i = from;
+    while (i < to && foldsToItself(text.charAt(i))) {
       i++;
     }
-    if (i == n) {
-      return text;
+    if (i == to) {
+      return from == 0 && to == text.length() ? text : text.substring(from, to);
     }
-    StringBuilder out = new StringBuilder(n + 8);
-    out.append(text, 0, i);
-    for (; i < n; i++) {
+    char[] out = new char[to - from + 8];
+    text.getChars(from, i, out, 0);
+    int n = i - from;
+    for (; i < to; i++) {
       char c = text.charAt(i);
-      out.append(c < TABLE_SIZE ? TABLE[c] : compute(c));
+      String folded = c < TABLE_SIZE ? TABLE[c] : compute(c);
+      int length = folded.length();
+      if (n + length > out.length) {
+        out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, n + length));
+      }
+      if (length == 1) {
+        out[n++] = folded.charAt(0);
+      } else {
+        folded.getChars(0, length, out, n);
+        n += length;
+      }
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 
   /** Returns the folded form of one character: usually one character, "oe" or "ae" for ligatures. */
@@ -70,11 +94,7 @@ public final class FrenchText {
   }
 
   private static boolean foldsToItself(char c) {
-    if (c >= TABLE_SIZE) {
-      return false;
-    }
-    String folded = TABLE[c];
-    return folded.length() == 1 && folded.charAt(0) == c;
+    return c < TABLE_SIZE && ITSELF[c];
   }
 
   private static String compute(char c) {

@@ -12,6 +12,8 @@ final class Calendar {
   private final ImmutableMap<String, Integer> months;
   private final ImmutableMap<String, Integer> weekdays;
   private final ImmutableMap<String, Integer> numbers;
+  /** Every month, weekday and number word: most words of a text are none, and this says so quickly. */
+  private final KeyFilter words;
 
   Calendar(ImmutableList<LexiconLine> calendar, ImmutableList<LexiconLine> numberWords) {
     ImmutableMap.Builder<String, Integer> months = ImmutableMap.builder();
@@ -33,6 +35,8 @@ final class Calendar {
     this.months = months.buildOrThrow();
     this.weekdays = weekdays.buildOrThrow();
     this.numbers = numbers.buildOrThrow();
+    this.words = KeyFilter.of(com.google.common.collect.ImmutableSet.<String>builder()
+        .addAll(this.months.keySet()).addAll(this.weekdays.keySet()).addAll(this.numbers.keySet()).build());
   }
 
   private static int parse(LexiconLine line, String number) {
@@ -44,11 +48,11 @@ final class Calendar {
   }
 
   Optional<Integer> month(String folded) {
-    return Optional.ofNullable(months.get(folded));
+    return words.mayContain(folded) ? Optional.ofNullable(months.get(folded)) : Optional.empty();
   }
 
   Optional<Integer> weekday(String folded) {
-    return Optional.ofNullable(weekdays.get(folded));
+    return words.mayContain(folded) ? Optional.ofNullable(weekdays.get(folded)) : Optional.empty();
   }
 
   /** Returns the value of a number word ("quatre", "vingtaine"), or of digits up to 9 of them. */
@@ -56,6 +60,6 @@ final class Calendar {
     if (token.isNumber()) {
       return token.folded().length() <= 9 ? Optional.of(Integer.parseInt(token.folded())) : Optional.empty();
     }
-    return Optional.ofNullable(numbers.get(token.folded()));
+    return words.mayContain(token.folded()) ? Optional.ofNullable(numbers.get(token.folded())) : Optional.empty();
   }
 }

@@ -93,11 +93,11 @@ final class GazetteerMatcher {
   }
 
   private List<Mention> candidatesAt(Sentence sentence, List<Token> tokens, int i, CategoryMention previous) {
-    List<Mention> candidates = new ArrayList<>(4);
     Token token = tokens.get(i);
     if (token.type() == Token.Type.PUNCTUATION || !gazetteer.mayStartAt(token)) {
-      return candidates;
+      return List.of(); // most tokens: nothing to allocate
     }
+    List<Mention> candidates = new ArrayList<>(4);
     int s = sentence.index();
     if (token.capitalized()) {
       gazetteer.knownPersons.longestAt(tokens, i)

@@ -127,11 +127,12 @@ final class Tagger {
     if (forms.isEmpty()) {
       return forms;
     }
-    String written = sentence.text().substring(token.start() - sentence.span().start(), token.end() - sentence.span().start());
-    String lower = written.toLowerCase(java.util.Locale.ROOT);
-    boolean acute = lower.endsWith("é") || lower.endsWith("ée") || lower.endsWith("és") || lower.endsWith("ées");
-    boolean plain = !acute && (lower.endsWith("e") || lower.endsWith("es"));
-    if (!acute && !plain || isAllCapsWord(written)) {
+    String text = sentence.text();
+    int from = token.start() - sentence.span().start();
+    int to = token.end() - sentence.span().start();
+    boolean acute = endsWithAcute(text, from, to);
+    boolean plain = !acute && endsWithPlainE(text, from, to);
+    if (!acute && !plain || isAllCapsWord(text, from, to)) {
       return forms;
     }
     ImmutableList<VerbForm> kept = forms.stream()
@@ -141,8 +142,51 @@ final class Tagger {
     return kept.isEmpty() ? forms : kept;
   }
 
-  private static boolean isAllCapsWord(String written) {
-    return written.length() > 1 && written.equals(written.toUpperCase(java.util.Locale.ROOT));
+  /** Whether {@code text[from, to)} ends in é, ée, és or ées, in either case. */
+  private static boolean endsWithAcute(String text, int from, int to) {
+    int end = to;
+    if (end - from >= 2 && isLetterS(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end - from >= 2 && isPlainE(text.charAt(end - 1)) && isAcuteE(text.charAt(end - 2))) {
+      return true;
+    }
+    return end > from && isAcuteE(text.charAt(end - 1));
+  }
+
+  /** Whether {@code text[from, to)} ends in e or es, in either case. */
+  private static boolean endsWithPlainE(String text, int from, int to) {
+    int end = to;
+    if (end - from >= 2 && isLetterS(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > from && isPlainE(text.charAt(end - 1));
+  }
+
+  private static boolean isLetterS(char c) {
+    return c == 's' || c == 'S';
+  }
+
+  private static boolean isPlainE(char c) {
+    return c == 'e' || c == 'E';
+  }
+
+  private static boolean isAcuteE(char c) {
+    return c == 'é' || c == 'É';
+  }
+
+  /** Whether {@code text[from, to)}, two characters or more, has no lower-case letter. */
+  private static boolean isAllCapsWord(String text, int from, int to) {
+    if (to - from <= 1) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c != Character.toUpperCase(c) || c == 'ß') { // ß upper-cases to SS
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCourtesy(List<Token> t, int i) {
@@ -316,7 +360,12 @@ final class Tagger {
   }
 
   private static Optional<FunctionWords.Reading> find(List<FunctionWords.Reading> readings, Tag tag) {
-    return readings.stream().filter(r -> r.tag() == tag).findFirst();
+    for (FunctionWords.Reading reading : readings) {
+      if (reading.tag() == tag) {
+        return Optional.of(reading);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the character at {@code offset} of the token is written with a grave accent. */

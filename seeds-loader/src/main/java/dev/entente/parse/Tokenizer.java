@@ -28,10 +28,9 @@ final class Tokenizer {
           }
           j++;
         }
-        String raw = text.substring(i, j);
         tokens.add(
             new Token(
-                FrenchText.fold(raw),
+                FrenchText.fold(text, i, j),
                 i,
                 j,
                 digits ? Token.Type.NUMBER : Token.Type.WORD,
