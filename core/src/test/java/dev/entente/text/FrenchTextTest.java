@@ -46,7 +46,20 @@ final class FrenchTextTest {
         expected.append(reference(c));
       }
       assertEquals(expected.toString(), FrenchText.fold(text.toString()));
+      int from = text.length() == 0 ? 0 : random.nextInt(text.length() + 1);
+      int to = from + random.nextInt(text.length() - from + 1);
+      assertEquals(FrenchText.fold(text.substring(from, to)), FrenchText.fold(text.toString(), from, to),
+          "range " + from + ".." + to + " of " + text.toString().codePoints().mapToObj(Integer::toHexString).toList());
     }
+  }
+
+  @Test
+  void fold_ofRange_readsOnlyTheRange() {
+    assertEquals("defense", FrenchText.fold("la Défense russe", 3, 10));
+    assertEquals("", FrenchText.fold("Défense", 2, 2));
+    assertEquals("coeur", FrenchText.fold("xŒURx".replace("Œ", "Cœ"), 1, 5));
+    org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> FrenchText.fold("abc", 2, 4));
+    org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> FrenchText.fold("abc", 2, 1));
   }
 
   /** The definition: the hand-made mappings, else NFD without combining marks, in lower case. */
