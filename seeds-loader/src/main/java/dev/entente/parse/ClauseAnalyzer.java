@@ -67,6 +67,16 @@ final class ClauseAnalyzer {
     }
   }
 
+  /** Whether a noun phrase lies among chunks {@code (from, to)}: a clause's subject before its verb. */
+  private static boolean hasNominalSince(List<Chunk> chunks, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (chunks.get(k) instanceof Nominal) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the sentence's structure: its units, chunks and clauses. */
   SentenceStructure analyze(Sentence sentence, ImmutableList<Unit> units, ImmutableList<Chunk> chunks) {
     List<Token> t = sentence.tokens();
@@ -82,8 +92,11 @@ final class ClauseAnalyzer {
       if (chunk instanceof Marker m) {
         Tag tag = m.tag();
         String word = t.get(m.from()).folded();
-        if (tag == Tag.QUOTE_OPEN && !hasVerbBeforeClose(chunks, c)) {
-          segmentOf[c] = current; // "qualifiée de « profonde et stratégique » par l'ambassade": a quoted phrase
+        boolean quotedPredicate = seg.kind == Kind.SUBORDINATE && !seg.hasFiniteVerb && hasNominalSince(chunks, seg.start, c);
+        if (tag == Tag.QUOTE_OPEN && (!hasVerbBeforeClose(chunks, c) || quotedPredicate)) {
+          // "qualifiée de « profonde et stratégique » par l'ambassade": a quoted phrase; "a déclaré que
+          // l'achat « ne vise aucun pays »": the quotation ends the clause its subject began
+          segmentOf[c] = current;
           skipClose = true;
           continue;
         } else if (tag == Tag.QUOTE_CLOSE && skipClose) {
@@ -348,6 +361,10 @@ final class ClauseAnalyzer {
       }
       if (chunk instanceof Verbal v && v.form() == Form.FINITE) {
         return SubjectSource.NONE;
+      }
+      if (chunk instanceof Marker m && m.tag() == Tag.QUOTE_OPEN && k == c - 1 && segments.get(s).kind == Kind.SUBORDINATE) {
+        k--;
+        continue; // "que l'achat « ne vise aucun pays »": the quotation opens on the verb of the subject before it
       }
       if (chunk instanceof Marker m && (m.tag() == Tag.QUOTE_CLOSE || m.tag() == Tag.QUOTE_OPEN)) {
         return SubjectSource.NONE;

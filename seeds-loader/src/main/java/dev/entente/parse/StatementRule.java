@@ -54,6 +54,11 @@ import java.util.Set;
 final class StatementRule {
 
   static final String NAME = "StatementRule";
+  /** Kinds of equipment that may carry no arms: a transport "avion", "moteurs", other kit. */
+  private static final Set<dev.entente.model.SystemCategory> UNARMED_CATEGORIES = EnumSet.of(
+      dev.entente.model.SystemCategory.OTHER_AIRCRAFT, dev.entente.model.SystemCategory.ENGINE,
+      dev.entente.model.SystemCategory.OTHER);
+
   /** Complements of a speech verb that say whom or what it is about: "a qualifié les États-Unis de", "a condamné X". */
   private static final ImmutableList<Domain> PRIMARY_ORDER =
       ImmutableList.of(Domain.MILITARY, Domain.NUCLEAR, Domain.SECURITY, Domain.ENERGY, Domain.ECONOMIC, Domain.HUMANITARIAN,
@@ -603,8 +608,24 @@ final class StatementRule {
     return new LinkedHashSet<>(context.actingStatesIn(s.sentence().index(), from, to));
   }
 
-  /** The domains the words of tokens {@code [from, to)} name, names and titles excepted. */
+  /**
+   * The domains the words of tokens {@code [from, to)} name, names and titles excepted; a weapon
+   * or a kind of weapon named there is a military matter ("pour avoir acheté des S-400", "l'achat
+   * de onze avions de chasse"). Aircraft and engines of no stated role are no weapons: "arrivé par
+   * avion".
+   */
   private static Set<Domain> domainsOf(ArticleContext context, SentenceStructure s, int from, int to) {
-    return context.domainsOutsideNames(s, from, to);
+    Set<Domain> domains = context.domainsOutsideNames(s, from, to);
+    int sentence = s.sentence().index();
+    for (Mention m : context.mentions.get(sentence)) {
+      boolean weapon = m instanceof Mention.WeaponMention
+          || m instanceof Mention.CategoryMention c && !UNARMED_CATEGORIES.contains(c.category());
+      if (weapon && m.from() >= from && m.from() < to && !context.isNegated(sentence, m.from())) {
+        domains = EnumSet.copyOf(domains);
+        domains.add(Domain.MILITARY);
+        break;
+      }
+    }
+    return domains;
   }
 }
