@@ -14,25 +14,18 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
- * Reads the inputs into rows of {@link #SCHEMA}, one per source of articles: a file's bytes (text
- * files) or one JSON line of an article (JSON Lines, and Parquet rows turned into the JSON line of
- * the same fields, so that both are read by the same code as the command line's).
+ * Reads the inputs into rows {@code (name, content, line)}, one per source of articles: where it
+ * comes from, and either a file's bytes (text files) or one JSON line of an article (JSON Lines,
+ * and Parquet rows turned into the JSON line of the same fields, so that both are read by the same
+ * code as the command line's).
  */
 final class ArticleSources {
 
   /** The fields of an article in JSON Lines, hence the columns a Parquet input may have. */
   static final ImmutableList<String> FIELDS =
       ImmutableList.of("id", "text", "title", "published", "source", "url", "language");
-
-  /** Where a source comes from, and either its bytes or its JSON line. */
-  static final StructType SCHEMA =
-      new StructType()
-          .add("name", DataTypes.StringType, false)
-          .add("content", DataTypes.BinaryType, true)
-          .add("line", DataTypes.StringType, true);
 
   private ArticleSources() {}
 

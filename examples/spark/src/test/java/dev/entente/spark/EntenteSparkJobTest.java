@@ -51,15 +51,18 @@ final class EntenteSparkJobTest {
     for (Article seed : Seeds.articles()) {
       Files.writeString(seeds.resolve(seed.id() + ".txt"), seed.text());
     }
-    ImmutableList<Article> generated = GeneratedArticles.of(300, 20240516L);
-    List<String> lines = new ArrayList<>(generated.subList(0, 150).stream().map(EntenteSparkJobTest::line).toList());
+    // -Dentente.spark.articles=5000 -Dentente.spark.seed=7 checks a larger or another corpus
+    int count = Integer.getInteger("entente.spark.articles", 300);
+    ImmutableList<Article> generated = GeneratedArticles.of(count, Long.getLong("entente.spark.seed", 20240516L));
+    int half = count / 2;
+    List<String> lines = new ArrayList<>(generated.subList(0, half).stream().map(EntenteSparkJobTest::line).toList());
     lines.add("{\"id\": \"bad-1\", \"txt\": \"La France a livré 12 Rafale à la Grèce.\"}");
     Path jsonl = Files.write(dir.resolve("generated-a.jsonl"), lines, StandardCharsets.UTF_8);
     Path parquet = dir.resolve("generated-b.parquet");
-    writeParquet(generated.subList(150, 300), parquet);
+    writeParquet(generated.subList(half, count), parquet);
     // the single machine reads the Parquet half as the JSON Lines of the same fields
     Path parquetAsLines = Files.write(dir.resolve("generated-b.jsonl"),
-        generated.subList(150, 300).stream().map(EntenteSparkJobTest::line).toList(), StandardCharsets.UTF_8);
+        generated.subList(half, count).stream().map(EntenteSparkJobTest::line).toList(), StandardCharsets.UTF_8);
 
     Path out = dir.resolve("tables");
     JobSummary summary =
@@ -71,7 +74,7 @@ final class EntenteSparkJobTest {
 
     ParsedFiles single = PARSER.parseFiles(seeds, jsonl, parquetAsLines);
     CorpusTables expected = assertTablesEqual(out, single.corpus().readings());
-    assertEquals(305, summary.documents());
+    assertEquals(count + 5, summary.documents());
     assertEquals(1, single.problems().size(), single.problems().toString());
     assertEquals(1, summary.problems(), summary.someProblems().toString());
     assertTrue(summary.someProblems().get(0).contains("txt"), summary.someProblems().get(0));
@@ -83,8 +86,8 @@ final class EntenteSparkJobTest {
         single.corpus().facts().stream()
             .filter(f -> f.evidence().stream().map(Evidence::documentId).distinct().count() > 1)
             .count();
-    assertTrue(acrossDocuments >= 100, acrossDocuments + " facts across documents");
-    assertTrue(summary.components() < 305, summary.toString());
+    assertTrue(acrossDocuments >= count / 3, acrossDocuments + " facts across documents");
+    assertTrue(summary.components() < count, summary.toString());
     try (Stream<Path> years = Files.list(out.resolve("transfers"))) {
       assertTrue(years.filter(p -> p.getFileName().toString().startsWith("year=")).count() >= 5);
     }
