@@ -520,8 +520,14 @@ final class Tagger {
     if (k < 1 || units.get(k).to() != units.get(k).from() + 1 || !prenominal.contains(t.get(units.get(k).from()).folded())) {
       return false;
     }
-    Tag before = units.get(k - 1).tag();
-    return before == Tag.DET || before == Tag.PREP_DET || before == Tag.GLUE && k >= 2 && units.get(k - 2).tag() == Tag.DET;
+    int j = k - 1;
+    // "le vice-premier président", "l'ex-premier ministre": the words hyphened to the adjective
+    while (j >= 2 && units.get(j).tag() == Tag.GLUE && t.get(units.get(j).from()).is("-")
+        && units.get(j - 1).tag() == Tag.NOUN && units.get(j - 1).to() == units.get(j).from()) {
+      j -= 2;
+    }
+    Tag before = units.get(j).tag();
+    return before == Tag.DET || before == Tag.PREP_DET || before == Tag.GLUE && j >= 1 && units.get(j - 1).tag() == Tag.DET;
   }
 
   private static final ImmutableSet<String> SINGULAR_DETERMINERS =
