@@ -79,7 +79,7 @@ final class StatementRule {
 
   /** Words that make an organization a medium: "Agence Tasnim", "Radio Free Europe", "Global Times". */
   private static final ImmutableSet<String> MEDIA_WORDS =
-      ImmutableSet.of("agence", "news", "presse", "journal", "radio", "television", "tv", "times", "post", "tribune", "quotidien",
+      ImmutableSet.of("news", "presse", "journal", "radio", "television", "tv", "times", "post", "tribune", "quotidien",
           "hebdomadaire", "media", "medias", "gazette", "herald", "press", "magazine", "chaine");
 
   private final ImmutableMap<String, Strength> verbs;
@@ -223,15 +223,19 @@ final class StatementRule {
       return false;
     }
     String name = FrenchText.fold(o.name());
-    if (media.contains(name) || o.acronym().map(a -> media.contains(FrenchText.fold(a))).orElse(false)) {
-      return true;
+    if (media.contains(name) || o.acronym().map(a -> media.contains(FrenchText.fold(a))).orElse(false)
+        || o.aliases().stream().anyMatch(a -> media.contains(FrenchText.fold(a)))) {
+      return true; // "Agence Chine nouvelle" is Xinhua
     }
-    for (String word : name.split("[ '-]+")) {
-      if (MEDIA_WORDS.contains(word)) {
-        return true;
+    List<String> words = List.of(name.split("[ '-]+"));
+    for (String word : words) {
+      if (MEDIA_WORDS.contains(word) || media.contains(word)) {
+        return true; // "Agence Tasnim": a listed medium by one word of its name
       }
     }
-    return false;
+    // "agence" alone says nothing: the IAEA and the agency for arms exports are no media, an
+    // "agence ... d'information" is one
+    return words.contains("agence") && words.contains("information");
   }
 
   private static String key(Actor actor) {
@@ -331,8 +335,10 @@ final class StatementRule {
       if (two != null) {
         return Optional.of(two);
       }
-      if (verbs.containsKey(v.chain().get(0)) && own == null) {
-        return Optional.empty();
+      Strength governing = verbs.get(v.chain().get(0));
+      if (governing != null && own == null) {
+        // "a annoncé avoir reçu dix requêtes", "a affirmé vouloir": a speech verb says its infinitive
+        return Optional.of(governing);
       }
     }
     for (Clause.Argument a : clause.arguments()) {
