@@ -945,6 +945,11 @@ final class TransferRule {
     }
     List<Seen> out = new ArrayList<>();
     byPosition.values().forEach(out::addAll);
+    // "du matériel d'artillerie" is one item, not also "artillerie": a kind named inside the words
+    // of another item between the same states is that item
+    out.removeIf(x -> !x.item().designated() && out.stream().anyMatch(y -> y != x && y.supplier() == x.supplier()
+        && y.recipient() == x.recipient() && y.item().from() <= x.item().from() && x.item().to() <= y.item().to()
+        && y.item().to() - y.item().from() > x.item().to() - x.item().from()));
     return out;
   }
 
