@@ -101,6 +101,19 @@ final class ExerciseRule {
     for (SentenceStructure s : context.structures) {
       read(context, s, clusters);
     }
+    for (Cluster c : clusters) {
+      if (c.name != null && c.participants.size() + c.organizations.size() < 2) {
+        // "Pour Shaheen VI, ... le Pakistan a envoyé": an edition of a series the article gives the
+        // participants of, in another edition ("Shaheen VII" of China and Pakistan), has them too
+        for (Cluster other : clusters) {
+          if (other != c && other.name != null && sameSeries(c.name, other.name) && other.participants.size() >= 2
+              && (c.participants.isEmpty() || other.participants.containsAll(c.participants))) {
+            c.participants.addAll(other.participants);
+            break;
+          }
+        }
+      }
+    }
     List<JointExercise> out = new ArrayList<>();
     for (Cluster c : clusters) {
       if (c.participants.size() + c.organizations.size() < 2) {
@@ -181,8 +194,9 @@ final class ExerciseRule {
     Optional<PartialDate> when = firstDate(context, s, span, name);
     Cluster target = target(clusters, name, participants, isFollowUp(s, chunk), when);
     if (target == null) {
-      if (participants.size() + organizations.size() == 0) {
-        return;
+      boolean otherEdition = name.isPresent() && clusters.stream().anyMatch(c -> c.name != null && sameSeries(name.get(), c.name));
+      if (participants.size() + organizations.size() == 0 && !otherEdition) {
+        return; // but "Pour Shaheen VI, ..." after "Shaheen VII" is an edition of its own
       }
       target = new Cluster();
       clusters.add(target);
@@ -719,8 +733,15 @@ final class ExerciseRule {
       }
       return Optional.of(sentence.textOf(after, j));
     }
-    // "Cope India 2023, l'exercice aérien ...": a name in apposition before the noun
-    if (chunk >= 2 && s.chunk(chunk - 1) instanceof Chunk.Marker m && t.get(m.from()).is(",") && s.chunk(chunk - 2) instanceof Nominal before) {
+    // "Cope India 2023, l'exercice aérien ...": a name in apposition before the noun, or before the
+    // edition it is of ("Pour Shaheen VI, la sixième édition de l'exercice")
+    int apposed = chunk;
+    if (chunk >= 1 && phrase.marker().equals("de") && s.chunk(chunk - 1) instanceof Nominal of
+        && EDITION_NOUNS.contains(t.get(of.head()).folded())) {
+      apposed = chunk - 1;
+    }
+    if (apposed >= 2 && s.chunk(apposed - 1) instanceof Chunk.Marker m && t.get(m.from()).is(",")
+        && s.chunk(apposed - 2) instanceof Nominal before) {
       int head = before.head();
       boolean numbered = false;
       for (int k = head; k < before.to(); k++) {
@@ -732,6 +753,9 @@ final class ExerciseRule {
     }
     return Optional.empty();
   }
+
+  /** Nouns of one occurrence of a recurring exercise: "la sixième édition de l'exercice". */
+  private static final Set<String> EDITION_NOUNS = Set.of("edition", "editions", "session", "version", "phase", "etape", "manche");
 
   /** "VII", "2018", "-2018": the edition after a known name. */
   private static int edition(List<Token> t, int j) {
