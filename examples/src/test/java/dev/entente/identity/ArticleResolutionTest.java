@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.entente.model.Agreement;
+import dev.entente.model.AgreementKind;
 import dev.entente.model.ArmsTransfer;
+import dev.entente.model.Country;
 import dev.entente.model.Fact;
 import dev.entente.model.JointExercise;
 import dev.entente.model.PartialDate;
@@ -226,6 +228,95 @@ final class ArticleResolutionTest {
           Set.of(Set.of("stm-a", "stm-b", "stm-c"), Set.of("stm-near-day")),
           clusters(corpus, Statement.class));
       assertEquals(2, corpus.statements().bySpeaker("Lavrov").count());
+    }
+  }
+
+  /**
+   * Near misses within one article: two orders, an order and a delivery that cannot be part of it,
+   * a memorandum and its contract, two buyers of one aircraft. Each stays a record of its own;
+   * a delivery of part of an order joins it.
+   */
+  @Nested
+  final class WithinOneArticle {
+
+    /** Returns the lifecycle of each transfer record of the article, as text without documents. */
+    private Set<List<String>> transfers(String text) {
+      return Corpus.of(PARSER.parse("one", text)).armsTransfers().records().stream()
+          .map(r -> r.lifecycle().stream().map(s -> s.toString().replaceAll(" \\[.*", "")).toList())
+          .collect(Collectors.toSet());
+    }
+
+    @Test
+    void twoOrdersOfDifferentSizes_areTwoRecords() {
+      assertEquals(
+          Set.of(List.of("ORDERED x8"), List.of("ORDERED x12")),
+          transfers(
+              "L'Indonésie a commandé huit hélicoptères Mi-35 à la Russie pour son armée de terre."
+                  + " Jakarta a également commandé à la Russie douze hélicoptères Mi-35 pour sa"
+                  + " marine."));
+    }
+
+    @Test
+    void twoOrdersOfDifferentYears_areTwoRecords() {
+      assertEquals(
+          Set.of(List.of("ORDERED 2019 x8"), List.of("ORDERED 2021 x12")),
+          transfers(
+              "L'Algérie a commandé en 2019 huit chasseurs Su-57 à la Russie. En 2021, Alger a"
+                  + " signé avec Moscou une deuxième commande de douze Su-57."));
+    }
+
+    @Test
+    void theDeliveryOfPartOfAnOrder_isThatOrdersRecord() {
+      assertEquals(
+          Set.of(List.of("ORDERED 2019 x12", "DELIVERED 2021-03 x4")),
+          transfers(
+              "L'Égypte a commandé douze hélicoptères Ka-52 à la Russie en 2019. La Russie a livré"
+                  + " les quatre premiers Ka-52 à l'Égypte en mars 2021."));
+    }
+
+    @Test
+    void aDeliveryOfMoreThanWasOrdered_isAnotherRecord() {
+      assertEquals(
+          Set.of(List.of("ORDERED 2019 x4"), List.of("DELIVERED 2021-03 x12")),
+          transfers(
+              "L'Égypte a commandé quatre hélicoptères Ka-52 à la Russie en 2019. La Russie a livré"
+                  + " douze Ka-52 à l'Égypte en mars 2021."));
+    }
+
+    @Test
+    void aMemorandumAndTheContractThatFollows_areTwoRecords() {
+      List<Agreement> deals =
+          Corpus.of(
+                  PARSER.parse(
+                      "one",
+                      "Le Maroc et la France ont signé en juin 2022 un protocole d'accord sur la"
+                          + " fourniture de satellites d'observation. En février 2023, Rabat et"
+                          + " Paris ont signé le contrat de fourniture de deux satellites"
+                          + " d'observation."))
+              .agreements()
+              .list();
+      assertEquals(
+          Set.of(AgreementKind.MEMORANDUM, AgreementKind.CONTRACT),
+          deals.stream().map(Agreement::kind).collect(Collectors.toSet()),
+          deals.toString());
+      assertEquals(2, deals.size(), deals.toString());
+    }
+
+    @Test
+    void contractsOfOneSellerWithTwoBuyers_areTwoRecords() {
+      List<Agreement> deals =
+          Corpus.of(
+                  PARSER.parse(
+                      "one",
+                      "La France a signé en 2015 un contrat avec l'Égypte pour vingt-quatre avions"
+                          + " Rafale. Quelques mois plus tard, le Qatar a signé à son tour un"
+                          + " contrat avec la France pour vingt-quatre avions Rafale."))
+              .agreements()
+              .list();
+      assertEquals(
+          Set.of(Set.of(FRANCE, Country.EGYPT), Set.of(FRANCE, Country.QATAR)),
+          deals.stream().map(a -> Set.copyOf(a.parties())).collect(Collectors.toSet()),
+          deals.toString());
     }
   }
 
