@@ -109,8 +109,8 @@ final class AgreementIdentity implements IdentityRule<Agreement> {
 
   /**
    * Returns whether both are of one status dated less than a year apart: with a subject word in
-   * common, that is one step the sources date differently (ratified in December, in force in
-   * January, both read as in force), which the record shows as a disagreement.
+   * common, that is one step the sources date differently (in force in December for one, from
+   * the January of its announcement for another), which the record shows as a disagreement.
    */
   private static boolean sameStatusWithinAYear(Agreement a, Agreement b) {
     return a.status() == b.status()

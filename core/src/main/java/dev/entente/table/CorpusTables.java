@@ -304,7 +304,7 @@ public final class CorpusTables {
         DataTable.builder("agreements", "one row per agreement between states and organizations")
             .column(required("agreement_id", TEXT, "the fact id of the agreement"))
             .column(required("kind", TEXT, "TREATY, CONTRACT, MEMORANDUM, ACCORD or ARRANGEMENT"))
-            .column(required("status", TEXT, "PROPOSED, NEGOTIATING, AGREED, SIGNED, IN_FORCE, SUSPENDED or TERMINATED"))
+            .column(required("status", TEXT, "PROPOSED, NEGOTIATING, AGREED, SIGNED, RATIFIED, IN_FORCE, SUSPENDED or TERMINATED"))
             .column(optional("date", TEXT, "its date, partial ISO-8601"))
             .column(optional("year", INTEGER, "the year of its date"))
             .column(required("parties", TEXT_LIST, "the states party to it, alpha-3 codes"))

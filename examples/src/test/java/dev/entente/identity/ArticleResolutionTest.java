@@ -1,6 +1,7 @@
 package dev.entente.identity;
 
 import static dev.entente.model.AgreementStatus.IN_FORCE;
+import static dev.entente.model.AgreementStatus.RATIFIED;
 import static dev.entente.model.AgreementStatus.SIGNED;
 import static dev.entente.model.Country.CHINA;
 import static dev.entente.model.Country.FRANCE;
@@ -92,25 +93,30 @@ final class ArticleResolutionTest {
     }
 
     @Test
-    void lifecycle_answersSignedAndInForceFromOneRecord() {
+    void lifecycle_answersSignedRatifiedAndInForceFromOneRecord() {
       List<FactRecord<Agreement>> inForce =
           corpus.agreements().withParty(INDIA, FRANCE).withStatus(IN_FORCE).records();
       assertEquals(1, inForce.size(), inForce.toString());
       FactRecord<Agreement> treaty = inForce.get(0);
       assertEquals(IN_FORCE, treaty.fact().status());
       assertEquals(
-          List.of(SIGNED, IN_FORCE),
-          treaty.lifecycle().stream().map(StatusStep::status).toList());
+          List.of("SIGNED 2024-03-12", "RATIFIED 2024-12", "IN_FORCE 2025-01"),
+          treaty.lifecycle().stream().map(s -> s.status() + " " + s.date().orElseThrow()).toList());
       assertEquals(
           Set.of(treaty.fact()),
           Set.copyOf(
               corpus.agreements().reached(SIGNED, PartialDate.parse("2024")).list()));
+      assertEquals(
+          Set.of(treaty.fact()),
+          Set.copyOf(
+              corpus.agreements().reached(RATIFIED, PartialDate.parse("2024-12")).list()));
+      assertEquals(1, corpus.agreements().withStatus(RATIFIED).count());
       assertEquals(4, treaty.mentions().size());
-      // the two sources of the in-force step date it differently: both stay visible
+      // the two sources of the signature date it differently: both stay visible
       assertEquals(
           List.of(Disagreement.Attribute.DATE),
           treaty.disagreements().stream()
-              .filter(d -> d.step().equals(java.util.Optional.of(IN_FORCE)))
+              .filter(d -> d.step().equals(java.util.Optional.of(SIGNED)))
               .map(Disagreement::attribute)
               .toList());
     }
