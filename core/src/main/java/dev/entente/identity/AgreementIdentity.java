@@ -25,15 +25,22 @@ import java.util.OptionalInt;
  * When two agreement mentions are one agreement.
  *
  * <p>The parties must nest (one article may name fewer: "l'accord russo-iranien" and "la Russie,
- * l'Iran et la Biélorussie") and the domains must meet. The subject, in each article's words,
- * must share a significant word ({@link SubjectWords}) when both give one; where the legal forms
- * differ ("traité" and "accord" for one text) a shared word is required, since two agreements of
- * two forms between the same parties in one article are usually two agreements. The status is not
- * compared but ordered: "signé en 2024" and "entré en vigueur en 2025" are two steps of one
- * lifecycle, so the step of lower status must not be dated after the other; two mentions of one
- * status must give dates that share a day, or, with a subject word in common, less than a year
- * apart (the sources date one step differently). So two agreements on one subject signed years
- * apart stay two.
+ * l'Iran et la Biélorussie"), so two agreements whose parties are not one within the other, such
+ * as a French-Qatari and a French-Egyptian contract, are never one; and the domains must meet.
+ *
+ * <p>The legal forms must be one. A treaty, a contract, a memorandum and an understanding reached
+ * without an instrument ("ont convenu de") are instruments or stages of their own: a memorandum of
+ * understanding and the contract it leads to are two agreements, even on one subject and in one
+ * article. "Accord" is the word any instrument may be called by ("le traité", then "cet accord"),
+ * so an {@link AgreementKind#ACCORD} meets an agreement of any form, provided they share a subject
+ * word (two agreements of two forms between the same parties in one article are usually two).
+ *
+ * <p>The subject, in each article's words, must share a significant word ({@link SubjectWords})
+ * when both give one. The status is not compared but ordered: "signé en 2024" and "entré en
+ * vigueur en 2025" are two steps of one lifecycle, so the step of lower status must not be dated
+ * after the other; two mentions of one status must give dates that share a day, or, with a subject
+ * word in common, less than a year apart (the sources date one step differently). So two
+ * agreements on one subject signed years apart stay two.
  *
  * <p>Across articles a mention must also single the agreement out: a shared subject word, or the
  * same status dated to the same month. Two agreements "on cooperation" between the same states
@@ -66,6 +73,9 @@ final class AgreementIdentity implements IdentityRule<Agreement> {
         || Sets.intersection(a.domains(), b.domains()).isEmpty()) {
       return APART;
     }
+    if (!oneForm(a.kind(), b.kind())) {
+      return APART;
+    }
     ImmutableSet<String> wordsA = x.words();
     ImmutableSet<String> wordsB = y.words();
     int shared = Sets.intersection(wordsA, wordsB).size();
@@ -82,6 +92,11 @@ final class AgreementIdentity implements IdentityRule<Agreement> {
     return 2 * shared + (sameMonth ? 2 : 0) + (a.kind() == b.kind() ? 1 : 0);
   }
 
+  /** Returns whether two kinds may name one instrument: the same, or one is the generic accord. */
+  private static boolean oneForm(AgreementKind a, AgreementKind b) {
+    return a == b || a == AgreementKind.ACCORD || b == AgreementKind.ACCORD;
+  }
+
   private static boolean lifecycleInOrder(Agreement a, Agreement b) {
     int order = a.status().compareTo(b.status());
     if (order == 0) {
@@ -94,8 +109,8 @@ final class AgreementIdentity implements IdentityRule<Agreement> {
 
   /**
    * Returns whether both are of one status dated less than a year apart: with a subject word in
-   * common, that is one step the sources date differently (ratified in December, in force in
-   * January, both read as in force), which the record shows as a disagreement.
+   * common, that is one step the sources date differently (in force in December for one, from
+   * the January of its announcement for another), which the record shows as a disagreement.
    */
   private static boolean sameStatusWithinAYear(Agreement a, Agreement b) {
     return a.status() == b.status()

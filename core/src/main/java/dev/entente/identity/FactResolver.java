@@ -42,7 +42,9 @@ import java.util.TreeMap;
  *       compatible with every record already there (with the first and the 31 latest, in an event
  *       of more than 32). Within a block, each record is compared with the 48 before it in
  *       canonical order (a sorted neighbourhood), so a block of thousands costs linear time.
- *       Facts of identical content always merge.
+ *       Two records of one document never merge in this step: the step within the document kept
+ *       them apart, and it knows more (see {@code IdentityRule.Scope}). Facts of identical content
+ *       always merge.
  * </ol>
  *
  * <p>The connected groups are a property of the set of mentions, and within a group the order is
@@ -100,17 +102,25 @@ public final class FactResolver {
   }
 
   /**
-   * Mentions resolved so far into one event, the fact they make together and its id, and the ids
-   * of that fact and of every mention: units that share one are of identical content.
+   * Mentions resolved so far into one event, the fact they make together and its id, the ids of
+   * that fact and of every mention (units that share one are of identical content), and the
+   * document of its first mention: the document of all of them until units of several documents
+   * are united.
    */
   private record Unit<F extends Fact>(
-      ImmutableList<Item<F>> items, F fact, String id, ImmutableSet<String> ids, Object profile) {
+      ImmutableList<Item<F>> items,
+      F fact,
+      String id,
+      ImmutableSet<String> ids,
+      Object profile,
+      String document) {
 
     static <F extends Fact> Unit<F> of(IdentityRule<F> rule, ImmutableList<Item<F>> items, F fact) {
       String id = items.size() == 1 ? items.get(0).id() : fact.id();
       ImmutableSet.Builder<String> ids = ImmutableSet.<String>builder().add(id);
       items.forEach(i -> ids.add(i.id()));
-      return new Unit<>(items, fact, id, ids.build(), rule.profile(fact));
+      return new Unit<>(
+          items, fact, id, ids.build(), rule.profile(fact), items.get(0).first().documentId());
     }
   }
 
@@ -333,10 +343,19 @@ public final class FactResolver {
     return some;
   }
 
+  /**
+   * Returns the affinity of two units: the highest for units of identical content; apart, across
+   * documents, for two records of one document, which the step within that document kept apart
+   * knowing more; else the rule's.
+   */
   private static <F extends Fact> int affinity(IdentityRule<F> rule, Unit<F> a, Unit<F> b, Scope scope) {
-    return Collections.disjoint(a.ids(), b.ids())
-        ? rule.affinity(a.fact(), a.profile(), b.fact(), b.profile(), scope)
-        : Integer.MAX_VALUE / 1024;
+    if (!Collections.disjoint(a.ids(), b.ids())) {
+      return Integer.MAX_VALUE / 1024;
+    }
+    if (scope == Scope.ACROSS_DOCUMENTS && a.document().equals(b.document())) {
+      return IdentityRule.APART;
+    }
+    return rule.affinity(a.fact(), a.profile(), b.fact(), b.profile(), scope);
   }
 
   /** Returns one unit of the mentions of {@code units}, in canonical order. */

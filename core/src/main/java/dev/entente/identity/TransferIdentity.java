@@ -25,13 +25,21 @@ import java.util.OptionalInt;
  * designation once folded without spaces or hyphens ("S-400", "S 400"), or one must contain the
  * other where the shorter is a designation with a digit ("S-400" in "S-400 Triumph"), as the gold
  * matches them; a maker's or a family's name alone never matches another. Categories, where both
- * give one, must agree. Quantities are never a reason to part: sources often disagree on them,
- * and the record shows each.
+ * give one, must agree.
  *
  * <p>The status is a lifecycle (requested, negotiating, ordered, delivered): a step of lower
  * status must not be dated after one of higher status, and two mentions of one status must give
- * dates that share a day, so two orders of one aircraft by one buyer years apart stay two
+ * dates that share a day, so two orders of one aircraft by one buyer in different years stay two
  * transfers. Deliveries are the exception: a transfer is often delivered in parts, each dated.
+ *
+ * <p>Within one article, a quantity names a lot: two mentions that state different quantities are
+ * two transfers ("un premier contrat portait sur 8 avions, le second sur 12"), since an article
+ * states the size of one order once and consistently. A delivery is the one exception, because it
+ * is often a part of an order: a delivery of fewer than a mention of lower status states ("cinq
+ * systèmes commandés", "le premier livré en 2021") is a part of that order, and two deliveries of
+ * different sizes are two parts of one transfer when their dates share no day. A delivery of more
+ * than was ordered is never a part of that order. Across articles quantities are not compared:
+ * newsrooms often disagree on them, and the record shows each as a disagreement.
  *
  * <p>Across articles a mention must name the system, or give the same status dated to the same
  * month; within one article a transfer without a system ("ces appareils") joins the one it
@@ -62,6 +70,9 @@ final class TransferIdentity implements IdentityRule<ArmsTransfer> {
     if (!lifecycleInOrder(a, b)) {
       return APART;
     }
+    if (scope == Scope.SAME_DOCUMENT && !sameLot(a, b)) {
+      return APART;
+    }
     boolean sameMonth = a.status() == b.status() && PartialDates.agreeToTheMonth(a.date(), b.date());
     if (scope == Scope.ACROSS_DOCUMENTS && !bothNamed && !sameMonth) {
       return APART;
@@ -77,6 +88,27 @@ final class TransferIdentity implements IdentityRule<ArmsTransfer> {
     return order < 0
         ? PartialDates.inOrder(a.date(), b.date())
         : PartialDates.inOrder(b.date(), a.date());
+  }
+
+  /**
+   * Returns whether the quantities of two mentions of one article allow one transfer: one is not
+   * stated, they are equal, or one is a part of the other (see the class comment).
+   */
+  private static boolean sameLot(ArmsTransfer a, ArmsTransfer b) {
+    if (a.quantity().isEmpty() || b.quantity().isEmpty()) {
+      return true;
+    }
+    int qa = a.quantity().getAsInt();
+    int qb = b.quantity().getAsInt();
+    if (qa == qb) {
+      return true;
+    }
+    boolean deliveredA = a.status() == TransferStatus.DELIVERED;
+    boolean deliveredB = b.status() == TransferStatus.DELIVERED;
+    if (deliveredA && deliveredB) { // two parts of one delivery are dated apart
+      return a.date().isPresent() && b.date().isPresent() && !a.date().get().overlaps(b.date().get());
+    }
+    return deliveredA ? qa < qb : deliveredB && qb < qa;
   }
 
   /** Returns whether two system names designate one system (see the class comment). */

@@ -9,6 +9,10 @@ import static dev.entente.table.ColumnType.TEXT;
 import static dev.entente.table.ColumnType.TEXT_LIST;
 
 import com.google.common.collect.ImmutableList;
+import dev.entente.identity.Disagreement;
+import dev.entente.identity.Disagreement.Claim;
+import dev.entente.identity.FactRecord;
+import dev.entente.identity.StatusStep;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.ArmsTransfer;
@@ -50,7 +54,11 @@ import java.util.stream.StreamSupport;
  *       recipient, speaker, addressee), states and organizations alike;
  *   <li>{@code relations}: one row per pair of states and domain, with its fact ids and first and
  *       last dates;
- *   <li>{@code evidence}: where each fact was read: document, span, sentence, rule, confidence.
+ *   <li>{@code evidence}: where each fact was read: document, span, sentence, rule, confidence;
+ *   <li>{@code lifecycle}: the steps each agreement's or transfer's record reached (signed,
+ *       ratified, delivered in 2021), with where each step was read;
+ *   <li>{@code disagreements}: the values the documents of one record give differently for one
+ *       attribute (two quantities, two dates of a signature), with the documents that give each.
  * </ul>
  *
  * <pre>{@code
@@ -78,6 +86,8 @@ public final class CorpusTables {
   private final DataTable statements;
   private final DataTable relations;
   private final DataTable evidence;
+  private final DataTable lifecycle;
+  private final DataTable disagreements;
 
   private CorpusTables(Corpus corpus) {
     // a fact's id hashes its content: compute it once per fact, not once per table and relation
@@ -94,6 +104,8 @@ public final class CorpusTables {
     this.statements = statements(corpus.statements().list(), ids);
     this.relations = relations(corpus.relations().list(), ids);
     this.evidence = evidence(corpus.facts(), ids);
+    this.lifecycle = lifecycle(corpus.records(), ids);
+    this.disagreements = disagreements(corpus.records(), ids);
   }
 
   /**
@@ -107,12 +119,13 @@ public final class CorpusTables {
 
   /**
    * Returns every table, each before the tables that reference it: documents, facts, actors,
-   * agreements, participants, exercises, transfers, statements, relations, evidence.
+   * agreements, participants, exercises, transfers, statements, relations, evidence, lifecycle,
+   * disagreements.
    */
   public ImmutableList<DataTable> all() {
     return ImmutableList.of(
         documents, facts, actors, agreements, participants, exercises, transfers, statements,
-        relations, evidence);
+        relations, evidence, lifecycle, disagreements);
   }
 
   /** Returns one row per document: id, title, publication date and year, source, url, language. */
@@ -163,6 +176,16 @@ public final class CorpusTables {
   /** Returns one row per piece of evidence of each fact. */
   public DataTable evidence() {
     return evidence;
+  }
+
+  /** Returns one row per piece of evidence of each step of each record's lifecycle. */
+  public DataTable lifecycle() {
+    return lifecycle;
+  }
+
+  /** Returns one row per value of each attribute that a record's documents disagree on. */
+  public DataTable disagreements() {
+    return disagreements;
   }
 
   /**
@@ -304,7 +327,7 @@ public final class CorpusTables {
         DataTable.builder("agreements", "one row per agreement between states and organizations")
             .column(required("agreement_id", TEXT, "the fact id of the agreement"))
             .column(required("kind", TEXT, "TREATY, CONTRACT, MEMORANDUM, ACCORD or ARRANGEMENT"))
-            .column(required("status", TEXT, "PROPOSED, NEGOTIATING, AGREED, SIGNED, IN_FORCE, SUSPENDED or TERMINATED"))
+            .column(required("status", TEXT, "PROPOSED, NEGOTIATING, AGREED, SIGNED, RATIFIED, IN_FORCE, SUSPENDED or TERMINATED"))
             .column(optional("date", TEXT, "its date, partial ISO-8601"))
             .column(optional("year", INTEGER, "the year of its date"))
             .column(required("parties", TEXT_LIST, "the states party to it, alpha-3 codes"))
@@ -524,6 +547,83 @@ public final class CorpusTables {
       String id = ids.apply(fact);
       for (Evidence e : fact.evidence()) {
         table.row(id, e.documentId(), (long) e.span().start(), (long) e.span().end(), e.sentence(), e.rule(), e.confidence());
+      }
+    }
+    return table.build();
+  }
+
+  /**
+   * Returns the lifecycle table of {@code records}: for each agreement's or transfer's record,
+   * each step it reached and each passage that reports it. A transfer delivered in parts has one
+   * step per part, numbered in lifecycle order.
+   *
+   * @throws NullPointerException if {@code records} or one of them is null
+   */
+  public static DataTable lifecycle(Iterable<? extends FactRecord<?>> records) {
+    return lifecycle(checkNotNull(records, "records"), Fact::id);
+  }
+
+  private static DataTable lifecycle(Iterable<? extends FactRecord<?>> records, Function<Fact, String> ids) {
+    DataTable.Builder table =
+        DataTable.builder("lifecycle", "one row per passage that reports a step of a record's lifecycle")
+            .column(required("record_id", TEXT, "the record: the fact id of the agreement or transfer its mentions make"))
+            .column(required("step", INTEGER, "the step's rank in the record's lifecycle, from 1, in status then date order"))
+            .column(required("status", TEXT, "the status reached, such as SIGNED, RATIFIED or DELIVERED"))
+            .column(optional("date", TEXT, "when it was reached, the best-supported date, partial ISO-8601"))
+            .column(optional("year", INTEGER, "the year of that date"))
+            .column(optional("quantity", INTEGER, "for a transfer, how many the step concerns (a delivery in parts)"))
+            .column(required("document_id", TEXT, "the document that reports the step"))
+            .column(required("span_start", INTEGER, "where the words start, a character offset into the document's cleaned text"))
+            .column(required("span_end", INTEGER, "where they end, exclusive"))
+            .column(required("sentence", TEXT, "the sentence around them"))
+            .foreignKey("record_id", "facts", "fact_id")
+            .foreignKey("document_id", "documents", "document_id");
+    for (FactRecord<?> record : records) {
+      String id = ids.apply(record.fact());
+      long rank = 0;
+      for (StatusStep step : record.lifecycle()) {
+        rank++;
+        Long quantity = step.quantity().isPresent() ? (Long) (long) step.quantity().getAsInt() : null;
+        for (Evidence e : step.evidence()) {
+          table.row(
+              id, rank, step.status().name(), date(step.date()), year(step.date()), quantity,
+              e.documentId(), (long) e.span().start(), (long) e.span().end(), e.sentence());
+        }
+      }
+    }
+    return table.build();
+  }
+
+  /**
+   * Returns the disagreements table of {@code records}: for each attribute a record's documents
+   * give different values of, one row per value, the best-supported first.
+   *
+   * @throws NullPointerException if {@code records} or one of them is null
+   */
+  public static DataTable disagreements(Iterable<? extends FactRecord<?>> records) {
+    return disagreements(checkNotNull(records, "records"), Fact::id);
+  }
+
+  private static DataTable disagreements(Iterable<? extends FactRecord<?>> records, Function<Fact, String> ids) {
+    DataTable.Builder table =
+        DataTable.builder("disagreements", "one row per value of an attribute that the documents of one record give differently")
+            .column(required("record_id", TEXT, "the record: the fact id its mentions make"))
+            .column(required("attribute", TEXT, "KIND, DATE, DURATION, NAME, LOCATION, START, END, SYSTEM, CATEGORY or QUANTITY"))
+            .column(optional("step", TEXT, "the lifecycle status a date or quantity is about, such as SIGNED"))
+            .column(required("rank", INTEGER, "the value's rank by support, from 1: most documents, then most evidence"))
+            .column(required("value", TEXT, "the value as the model prints it: 2024-05, 24, TREATY"))
+            .column(required("documents", TEXT_LIST, "the ids of the documents that give it"))
+            .foreignKey("record_id", "facts", "fact_id");
+    for (FactRecord<?> record : records) {
+      String id = ids.apply(record.fact());
+      for (Disagreement d : record.disagreements()) {
+        long rank = 0;
+        for (Claim claim : d.claims()) {
+          rank++;
+          table.row(
+              id, d.attribute().name(), d.step().map(Enum::name).orElse(null), rank, claim.value(),
+              ImmutableList.copyOf(claim.documents()));
+        }
       }
     }
     return table.build();

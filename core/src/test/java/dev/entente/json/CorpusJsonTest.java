@@ -537,7 +537,7 @@ final class CorpusJsonTest {
           SMALL_JSON.replace("\"status\":\"SIGNED\"", "\"status\":\"signed\""),
           "agreements[0].status",
           "line 1, agreements[0].status: unknown value \"signed\"; expected one of PROPOSED,"
-              + " NEGOTIATING, AGREED, SIGNED, IN_FORCE, SUSPENDED, TERMINATED");
+              + " NEGOTIATING, AGREED, SIGNED, RATIFIED, IN_FORCE, SUSPENDED, TERMINATED");
     }
 
     @Test

@@ -61,7 +61,7 @@ final class CorpusTablesTest {
   void oneTablePerKindOfRecord_referencedTablesFirst() {
     assertEquals(
         List.of("documents", "facts", "actors", "agreements", "participants", "exercises", "transfers",
-            "statements", "relations", "evidence"),
+            "statements", "relations", "evidence", "lifecycle", "disagreements"),
         TABLES.all().stream().map(DataTable::name).toList());
     for (DataTable table : TABLES.all()) {
       for (ForeignKey key : table.foreignKeys()) {
@@ -70,6 +70,74 @@ final class CorpusTablesTest {
       }
       table.columns().forEach(c -> assertTrue(!c.description().isBlank(), table.name() + "." + c.name()));
     }
+  }
+
+  /** An order of S-400 that two documents count differently, and its delivery, as one record. */
+  private static final CorpusTables TWO_SOURCES =
+      CorpusTables.of(
+          Corpus.of(
+              Reading.builder(Document.of("d3"))
+                  .actors(State.of(RUSSIA), State.of(INDIA))
+                  .armsTransfers(s400("d3", 0, TransferStatus.ORDERED, 5, "2018-10"))
+                  .build(),
+              Reading.builder(Document.of("d4"))
+                  .actors(State.of(RUSSIA), State.of(INDIA))
+                  .armsTransfers(
+                      s400("d4", 0, TransferStatus.ORDERED, 6, "2018-10"),
+                      s400("d4", 40, TransferStatus.DELIVERED, null, "2021-12"))
+                  .build()));
+
+  private static ArmsTransfer s400(String document, int at, TransferStatus status, Integer quantity, String date) {
+    ArmsTransfer.Builder builder =
+        ArmsTransfer.builder()
+            .supplier(RUSSIA).recipient(INDIA).system("S-400").status(status).date(PartialDate.parse(date))
+            .evidence(Evidence.of(document, new Span(at, at + 10), "Phrase " + document + " " + at + ".", "TransferRule"));
+    if (quantity != null) {
+      builder.quantity(quantity);
+    }
+    return builder.build();
+  }
+
+  @Test
+  void lifecycle_onePassagePerRow_stepsRankedInLifecycleOrder() {
+    DataTable lifecycle = TWO_SOURCES.lifecycle();
+    String record = TWO_SOURCES.transfers().value(0, "transfer_id").orElseThrow().toString();
+    assertEquals(1, TWO_SOURCES.transfers().size());
+    assertEquals(3, lifecycle.size());
+    assertEquals(
+        List.of(
+            List.of(record, 1L, "ORDERED", "2018-10", 6L, "d3", 0L),
+            List.of(record, 1L, "ORDERED", "2018-10", 6L, "d4", 0L),
+            List.of(record, 2L, "DELIVERED", "2021-12", "", "d4", 40L)),
+        rows(lifecycle, "record_id", "step", "status", "date", "quantity", "document_id", "span_start"));
+    assertEquals(Optional.of("Phrase d4 40."), lifecycle.value(2, "sentence"));
+    assertEquals(Optional.of(2021L), lifecycle.value(2, "year"));
+    // the seed corpus of this class: a delivery and a signature, one step each
+    assertEquals(List.of("DELIVERED", "SIGNED"), rows(TABLES.lifecycle(), "status").stream().map(r -> r.get(0)).toList());
+  }
+
+  @Test
+  void disagreements_oneValuePerRow_bestSupportedFirst() {
+    String record = TWO_SOURCES.transfers().value(0, "transfer_id").orElseThrow().toString();
+    assertEquals(
+        List.of(
+            List.of(record, "QUANTITY", "ORDERED", 1L, "6", ImmutableList.of("d4")),
+            List.of(record, "QUANTITY", "ORDERED", 2L, "5", ImmutableList.of("d3"))),
+        rows(TWO_SOURCES.disagreements(), "record_id", "attribute", "step", "rank", "value", "documents"));
+    assertEquals(0, TABLES.disagreements().size());
+  }
+
+  /** Returns the values of {@code columns} of every row, an empty value as {@code ""}. */
+  private static List<List<Object>> rows(DataTable table, String... columns) {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    for (int i = 0; i < table.size(); i++) {
+      List<Object> row = new java.util.ArrayList<>();
+      for (String column : columns) {
+        row.add(table.value(i, column).orElse(""));
+      }
+      rows.add(row);
+    }
+    return rows;
   }
 
   @Test

@@ -4,6 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.entente.examples.Table.Align;
+import dev.entente.identity.Disagreement;
+import dev.entente.identity.FactRecord;
+import dev.entente.identity.StatusStep;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.ArmsTransfer;
@@ -179,6 +182,67 @@ public final class Tables {
           transfer.quantity().isPresent() ? String.valueOf(transfer.quantity().getAsInt()) : "",
           transfer.status().name(),
           date(transfer.date()));
+    }
+    return table.build();
+  }
+
+  /**
+   * Returns a table of the lifecycles of records, such as those of {@code
+   * corpus.agreements().records()}: one row per step, with the record's id, the status reached,
+   * when, how many (a transfer delivered in parts) and the documents that report it. Records of
+   * exercises and statements have no lifecycle and give no row.
+   *
+   * @throws NullPointerException if {@code records} or one of them is null
+   */
+  public static Table ofLifecycles(Iterable<? extends FactRecord<?>> records) {
+    checkNotNull(records, "records");
+    Table.Builder table =
+        Table.builder()
+            .column("id")
+            .column("status")
+            .column("date")
+            .column("quantity", Align.RIGHT)
+            .column("documents", Align.LEFT, NAME_WIDTH);
+    for (FactRecord<?> record : records) {
+      for (StatusStep step : record.lifecycle()) {
+        table.row(
+            record.id(),
+            step.status().name(),
+            date(step.date()),
+            step.quantity().isPresent() ? String.valueOf(step.quantity().getAsInt()) : "",
+            String.join(" ", step.documents()));
+      }
+    }
+    return table.build();
+  }
+
+  /**
+   * Returns a table of what the documents of records disagree on: one row per value, with the
+   * record's id, the attribute, the lifecycle step it is about, the value and the documents that
+   * give it, the best-supported value of each attribute first.
+   *
+   * @throws NullPointerException if {@code records} or one of them is null
+   */
+  public static Table ofDisagreements(Iterable<? extends FactRecord<?>> records) {
+    checkNotNull(records, "records");
+    Table.Builder table =
+        Table.builder()
+            .column("id")
+            .column("attribute")
+            .column("step")
+            .column("value", Align.LEFT, NAME_WIDTH)
+            .column("documents", Align.LEFT, NAME_WIDTH);
+    for (FactRecord<?> record : records) {
+      for (Disagreement disagreement : record.disagreements()) {
+        for (Disagreement.Claim claim : disagreement.claims()) {
+          table.row(
+              record.id(),
+              disagreement.attribute().name(),
+              disagreement.step().map(Enum::name).orElse(""),
+              claim.value(),
+              String.join(" ", claim.documents()));
+        }
+      }
     }
     return table.build();
   }

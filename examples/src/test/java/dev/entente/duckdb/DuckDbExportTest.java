@@ -60,6 +60,12 @@ final class DuckDbExportTest {
       assertEquals(evidence, count(sql, "SELECT count(*) FROM evidence"));
       long actors = SEEDS.readings().stream().mapToLong(r -> r.actors().size()).sum();
       assertEquals(actors, count(sql, "SELECT count(*) FROM actors"));
+      long steps =
+          SEEDS.records().stream().flatMap(r -> r.lifecycle().stream()).mapToLong(s -> s.evidence().size()).sum();
+      assertEquals(steps, count(sql, "SELECT count(*) FROM lifecycle"));
+      long claims =
+          SEEDS.records().stream().flatMap(r -> r.disagreements().stream()).mapToLong(d -> d.claims().size()).sum();
+      assertEquals(claims, count(sql, "SELECT count(*) FROM disagreements"));
     }
   }
 
@@ -83,6 +89,17 @@ final class DuckDbExportTest {
           fromRussia);
       // every fact's evidence reaches a document, and every kind table reaches facts
       assertEquals(0, count(sql, "SELECT count(*) FROM evidence e LEFT JOIN documents d USING (document_id) WHERE d.document_id IS NULL"));
+      // every step of a lifecycle belongs to a fact of the corpus, an agreement or a transfer
+      assertEquals(
+          0,
+          count(sql, "SELECT count(*) FROM lifecycle l LEFT JOIN facts f ON f.fact_id = l.record_id"
+              + " WHERE f.fact_id IS NULL OR f.kind NOT IN ('AGREEMENT', 'TRANSFER')"));
+      // the README's query of the lifecycle runs (no seed tells of a ratification)
+      assertEquals(
+          0,
+          count(sql, "SELECT count(*) FROM (SELECT a.parties, a.subject, l.date, list(DISTINCT l.document_id) AS documents"
+              + " FROM agreements a JOIN lifecycle l ON l.record_id = a.agreement_id"
+              + " WHERE l.status = 'RATIFIED' AND l.year = 2024 GROUP BY ALL)"));
       assertEquals(
           SEEDS.agreements().count(),
           count(sql, "SELECT count(*) FROM agreements a JOIN facts f ON f.fact_id = a.agreement_id AND f.kind = 'AGREEMENT'"));

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.entente.identity.FactResolver;
+import dev.entente.identity.FactRecord;
 import dev.entente.model.ArmsTransfer;
 import dev.entente.model.Evidence;
 import dev.entente.model.Fact;
@@ -120,6 +122,41 @@ final class TablesTest {
     assertEquals("CHN-RUS", table.rows().get(0).get(0));
     assertEquals("MILITARY", table.rows().get(0).get(1));
     assertEquals(String.valueOf(relations.get(0).facts().size()), table.rows().get(0).get(2));
+  }
+
+  /** The order of the S-400 above as two newsrooms count it, then its delivery: one record. */
+  private static List<FactRecord<? extends Fact>> orderAndDelivery() {
+    ArmsTransfer ordered =
+        S400.toBuilder().status(TransferStatus.ORDERED).date(PartialDate.parse("2018-10")).build();
+    Evidence elsewhere = Evidence.of("b2", new Span(0, 10), "L'Inde a commandé six S-400.", "test");
+    return FactResolver.standard()
+        .resolve(List.of(ordered, ordered.toBuilder().quantity(6).evidence(elsewhere).build(), S400));
+  }
+
+  @Test
+  void ofLifecycles_oneRowPerStep() {
+    List<FactRecord<? extends Fact>> records = orderAndDelivery();
+    assertEquals(1, records.size(), records.toString());
+    Table table = Tables.ofLifecycles(records);
+
+    assertEquals(List.of("id", "status", "date", "quantity", "documents"), table.headers());
+    String id = records.get(0).id();
+    assertEquals(
+        List.of(List.of(id, "ORDERED", "2018-10", "6", "a1 b2"), List.of(id, "DELIVERED", "2021-12", "5", "a1")),
+        table.rows());
+    assertEquals(0, Tables.ofLifecycles(FactResolver.standard().resolve(List.of(QUOTE))).size());
+  }
+
+  @Test
+  void ofDisagreements_oneRowPerValue_bestSupportedFirst() {
+    List<FactRecord<? extends Fact>> records = orderAndDelivery();
+    Table table = Tables.ofDisagreements(records);
+
+    assertEquals(List.of("id", "attribute", "step", "value", "documents"), table.headers());
+    String id = records.get(0).id();
+    assertEquals(
+        List.of(List.of(id, "QUANTITY", "ORDERED", "6", "b2"), List.of(id, "QUANTITY", "ORDERED", "5", "a1")),
+        table.rows());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.entente.identity;
 
 import static dev.entente.model.AgreementStatus.IN_FORCE;
+import static dev.entente.model.AgreementStatus.RATIFIED;
 import static dev.entente.model.AgreementStatus.SIGNED;
 import static dev.entente.model.Country.CHINA;
 import static dev.entente.model.Country.FRANCE;
@@ -13,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.entente.model.Agreement;
+import dev.entente.model.AgreementKind;
 import dev.entente.model.ArmsTransfer;
+import dev.entente.model.Country;
 import dev.entente.model.Fact;
 import dev.entente.model.JointExercise;
 import dev.entente.model.PartialDate;
@@ -90,25 +93,30 @@ final class ArticleResolutionTest {
     }
 
     @Test
-    void lifecycle_answersSignedAndInForceFromOneRecord() {
+    void lifecycle_answersSignedRatifiedAndInForceFromOneRecord() {
       List<FactRecord<Agreement>> inForce =
           corpus.agreements().withParty(INDIA, FRANCE).withStatus(IN_FORCE).records();
       assertEquals(1, inForce.size(), inForce.toString());
       FactRecord<Agreement> treaty = inForce.get(0);
       assertEquals(IN_FORCE, treaty.fact().status());
       assertEquals(
-          List.of(SIGNED, IN_FORCE),
-          treaty.lifecycle().stream().map(StatusStep::status).toList());
+          List.of("SIGNED 2024-03-12", "RATIFIED 2024-12", "IN_FORCE 2025-01"),
+          treaty.lifecycle().stream().map(s -> s.status() + " " + s.date().orElseThrow()).toList());
       assertEquals(
           Set.of(treaty.fact()),
           Set.copyOf(
               corpus.agreements().reached(SIGNED, PartialDate.parse("2024")).list()));
+      assertEquals(
+          Set.of(treaty.fact()),
+          Set.copyOf(
+              corpus.agreements().reached(RATIFIED, PartialDate.parse("2024-12")).list()));
+      assertEquals(1, corpus.agreements().withStatus(RATIFIED).count());
       assertEquals(4, treaty.mentions().size());
-      // the two sources of the in-force step date it differently: both stay visible
+      // the two sources of the signature date it differently: both stay visible
       assertEquals(
           List.of(Disagreement.Attribute.DATE),
           treaty.disagreements().stream()
-              .filter(d -> d.step().equals(java.util.Optional.of(IN_FORCE)))
+              .filter(d -> d.step().equals(java.util.Optional.of(SIGNED)))
               .map(Disagreement::attribute)
               .toList());
     }
@@ -226,6 +234,95 @@ final class ArticleResolutionTest {
           Set.of(Set.of("stm-a", "stm-b", "stm-c"), Set.of("stm-near-day")),
           clusters(corpus, Statement.class));
       assertEquals(2, corpus.statements().bySpeaker("Lavrov").count());
+    }
+  }
+
+  /**
+   * Near misses within one article: two orders, an order and a delivery that cannot be part of it,
+   * a memorandum and its contract, two buyers of one aircraft. Each stays a record of its own;
+   * a delivery of part of an order joins it.
+   */
+  @Nested
+  final class WithinOneArticle {
+
+    /** Returns the lifecycle of each transfer record of the article, as text without documents. */
+    private Set<List<String>> transfers(String text) {
+      return Corpus.of(PARSER.parse("one", text)).armsTransfers().records().stream()
+          .map(r -> r.lifecycle().stream().map(s -> s.toString().replaceAll(" \\[.*", "")).toList())
+          .collect(Collectors.toSet());
+    }
+
+    @Test
+    void twoOrdersOfDifferentSizes_areTwoRecords() {
+      assertEquals(
+          Set.of(List.of("ORDERED x8"), List.of("ORDERED x12")),
+          transfers(
+              "L'Indonésie a commandé huit hélicoptères Mi-35 à la Russie pour son armée de terre."
+                  + " Jakarta a également commandé à la Russie douze hélicoptères Mi-35 pour sa"
+                  + " marine."));
+    }
+
+    @Test
+    void twoOrdersOfDifferentYears_areTwoRecords() {
+      assertEquals(
+          Set.of(List.of("ORDERED 2019 x8"), List.of("ORDERED 2021 x12")),
+          transfers(
+              "L'Algérie a commandé en 2019 huit chasseurs Su-57 à la Russie. En 2021, Alger a"
+                  + " signé avec Moscou une deuxième commande de douze Su-57."));
+    }
+
+    @Test
+    void theDeliveryOfPartOfAnOrder_isThatOrdersRecord() {
+      assertEquals(
+          Set.of(List.of("ORDERED 2019 x12", "DELIVERED 2021-03 x4")),
+          transfers(
+              "L'Égypte a commandé douze hélicoptères Ka-52 à la Russie en 2019. La Russie a livré"
+                  + " les quatre premiers Ka-52 à l'Égypte en mars 2021."));
+    }
+
+    @Test
+    void aDeliveryOfMoreThanWasOrdered_isAnotherRecord() {
+      assertEquals(
+          Set.of(List.of("ORDERED 2019 x4"), List.of("DELIVERED 2021-03 x12")),
+          transfers(
+              "L'Égypte a commandé quatre hélicoptères Ka-52 à la Russie en 2019. La Russie a livré"
+                  + " douze Ka-52 à l'Égypte en mars 2021."));
+    }
+
+    @Test
+    void aMemorandumAndTheContractThatFollows_areTwoRecords() {
+      List<Agreement> deals =
+          Corpus.of(
+                  PARSER.parse(
+                      "one",
+                      "Le Maroc et la France ont signé en juin 2022 un protocole d'accord sur la"
+                          + " fourniture de satellites d'observation. En février 2023, Rabat et"
+                          + " Paris ont signé le contrat de fourniture de deux satellites"
+                          + " d'observation."))
+              .agreements()
+              .list();
+      assertEquals(
+          Set.of(AgreementKind.MEMORANDUM, AgreementKind.CONTRACT),
+          deals.stream().map(Agreement::kind).collect(Collectors.toSet()),
+          deals.toString());
+      assertEquals(2, deals.size(), deals.toString());
+    }
+
+    @Test
+    void contractsOfOneSellerWithTwoBuyers_areTwoRecords() {
+      List<Agreement> deals =
+          Corpus.of(
+                  PARSER.parse(
+                      "one",
+                      "La France a signé en 2015 un contrat avec l'Égypte pour vingt-quatre avions"
+                          + " Rafale. Quelques mois plus tard, le Qatar a signé à son tour un"
+                          + " contrat avec la France pour vingt-quatre avions Rafale."))
+              .agreements()
+              .list();
+      assertEquals(
+          Set.of(Set.of(FRANCE, Country.EGYPT), Set.of(FRANCE, Country.QATAR)),
+          deals.stream().map(a -> Set.copyOf(a.parties())).collect(Collectors.toSet()),
+          deals.toString());
     }
   }
 

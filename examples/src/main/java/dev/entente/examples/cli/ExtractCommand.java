@@ -69,7 +69,8 @@ final class ExtractCommand implements Command {
           json   to stdout, the same objects in one JSON array
           csv    to the folder --out DIR, one file per typed table (RFC 4180, CRLF line ends):
                  documents, facts, actors, agreements, participants, exercises, transfers,
-                 statements, relations, evidence; lists are one field, items separated by ';'""",
+                 statements, relations, evidence, lifecycle, disagreements; lists are one
+                 field, items separated by ';'""",
         HelpTexts.PATHS,
         HelpTexts.options(OPTIONS),
         """

@@ -75,7 +75,7 @@ final class QueryKinds {
         "treaties, contracts, memoranda, accords and arrangements between states",
         """
         Prints the agreements: id, parties, kind, domains, status, date and subject.
-        STATUS is one of PROPOSED, NEGOTIATING, AGREED, SIGNED, IN_FORCE, SUSPENDED, TERMINATED;
+        STATUS is one of PROPOSED, NEGOTIATING, AGREED, SIGNED, RATIFIED, IN_FORCE, SUSPENDED, TERMINATED;
         KIND is one of TREATY, CONTRACT, MEMORANDUM, ACCORD, ARRANGEMENT.""",
         """
         entente query agreements --party IRN --status SIGNED
