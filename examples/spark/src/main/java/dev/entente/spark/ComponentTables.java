@@ -101,8 +101,8 @@ final class ComponentTables implements MapGroupsFunction<String, Row, Row> {
       DataTable table, Map<String, Long> documentYears, Map<String, Long> factYears, Map<String, Row> places) {
     YearPartition partition = YearPartition.of(table.name());
     boolean relations = table.name().equals("relations");
-    int documentId = partition.origin() == YearPartition.Origin.DOCUMENT_YEAR ? table.indexOf("document_id") : -1;
-    int factId = partition.origin() == YearPartition.Origin.FACT_YEAR ? table.indexOf("fact_id") : -1;
+    int documentId = partition.origin() == YearPartition.Origin.DOCUMENT_YEAR ? table.indexOf(partition.key()) : -1;
+    int factId = partition.origin() == YearPartition.Origin.FACT_YEAR ? table.indexOf(partition.key()) : -1;
     int factIds = relations ? table.indexOf("fact_ids") : -1;
     List<Row> rows = new ArrayList<>(table.size());
     table.forEachRow(

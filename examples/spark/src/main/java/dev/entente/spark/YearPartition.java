@@ -12,8 +12,9 @@ import com.google.common.collect.ImmutableMap;
  *
  * @param column the column's name, the name of the folders ({@code year=2021})
  * @param origin where its values come from
+ * @param key for an added column, the column of the row that names its document or fact; else empty
  */
-record YearPartition(String column, Origin origin) {
+record YearPartition(String column, Origin origin, String key) {
 
   /** Where the values of a partition column come from. */
   enum Origin {
@@ -21,22 +22,24 @@ record YearPartition(String column, Origin origin) {
     OWN_COLUMN,
     /** Added: the {@code published_year} of the row's {@code document_id}. */
     DOCUMENT_YEAR,
-    /** Added: the {@code year} of the row's {@code fact_id}. */
+    /** Added: the {@code year} of the row's fact ({@code fact_id}, or {@code record_id}). */
     FACT_YEAR
   }
 
   private static final ImmutableMap<String, YearPartition> BY_TABLE =
       ImmutableMap.<String, YearPartition>builder()
-          .put("documents", new YearPartition("published_year", Origin.OWN_COLUMN))
-          .put("facts", new YearPartition("year", Origin.OWN_COLUMN))
-          .put("actors", new YearPartition("published_year", Origin.DOCUMENT_YEAR))
-          .put("agreements", new YearPartition("year", Origin.OWN_COLUMN))
-          .put("participants", new YearPartition("year", Origin.FACT_YEAR))
-          .put("exercises", new YearPartition("start_year", Origin.OWN_COLUMN))
-          .put("transfers", new YearPartition("year", Origin.OWN_COLUMN))
-          .put("statements", new YearPartition("year", Origin.OWN_COLUMN))
-          .put("relations", new YearPartition("first_year", Origin.OWN_COLUMN))
-          .put("evidence", new YearPartition("published_year", Origin.DOCUMENT_YEAR))
+          .put("documents", new YearPartition("published_year", Origin.OWN_COLUMN, ""))
+          .put("facts", new YearPartition("year", Origin.OWN_COLUMN, ""))
+          .put("actors", new YearPartition("published_year", Origin.DOCUMENT_YEAR, "document_id"))
+          .put("agreements", new YearPartition("year", Origin.OWN_COLUMN, ""))
+          .put("participants", new YearPartition("year", Origin.FACT_YEAR, "fact_id"))
+          .put("exercises", new YearPartition("start_year", Origin.OWN_COLUMN, ""))
+          .put("transfers", new YearPartition("year", Origin.OWN_COLUMN, ""))
+          .put("statements", new YearPartition("year", Origin.OWN_COLUMN, ""))
+          .put("relations", new YearPartition("first_year", Origin.OWN_COLUMN, ""))
+          .put("evidence", new YearPartition("published_year", Origin.DOCUMENT_YEAR, "document_id"))
+          .put("lifecycle", new YearPartition("year", Origin.OWN_COLUMN, ""))
+          .put("disagreements", new YearPartition("year", Origin.FACT_YEAR, "record_id"))
           .buildOrThrow();
 
   /**

@@ -40,7 +40,7 @@ final class TablesAssertions {
         boolean ofFact = partition.origin() == YearPartition.Origin.FACT_YEAR;
         Map<String, Long> years = ofFact ? factYears : documentYears;
         for (Row row : rows) {
-          assertEquals(years.get(row.<String>getAs(ofFact ? "fact_id" : "document_id")), row.getAs(partition.column()),
+          assertEquals(years.get(row.<String>getAs(partition.key())), row.getAs(partition.column()),
               table.name() + " " + row);
         }
       }
