@@ -715,7 +715,9 @@ final class TransferRule {
         return items; // "quatre divisions de S-400", "12 avions de combat de type Su-30 MK-2"
       }
     }
-    boolean isVague = vague.contains(head) || category != null && vague.contains(FrenchText.fold(category.surface()));
+    // "des pièces" is vague, "des pièces d'artillerie" a kind: the longest kind named at the head decides
+    boolean isVague = category != null && category.from() == n.head() ? vague.contains(FrenchText.fold(category.surface()))
+        : vague.contains(head) || category != null && vague.contains(FrenchText.fold(category.surface()));
     if (n.determiner() == Chunk.Determiner.DEMONSTRATIVE && (isVague || category != null) || refersBack(s, chunk)
         || REFERRING.contains(head)) {
       // "ces quatre appareils", "des appareils de ce type", "une commande de 24 appareils"
