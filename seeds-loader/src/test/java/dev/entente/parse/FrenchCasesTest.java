@@ -29,13 +29,13 @@ final class FrenchCasesTest {
           Map.entry("states", 0.92),
           Map.entry("person", 0.91),
           Map.entry("org", 0.91),
-          Map.entry("agreement", 0.73),
-          Map.entry("exercise", 0.64),
-          Map.entry("transfer", 0.68),
-          Map.entry("statement", 0.75),
-          Map.entry("relation", 0.81),
+          Map.entry("agreement", 0.74),
+          Map.entry("exercise", 0.65),
+          Map.entry("transfer", 0.69),
+          Map.entry("statement", 0.76),
+          Map.entry("relation", 0.83),
           Map.entry("none", 0.96),
-          Map.entry("count", 0.73),
+          Map.entry("count", 0.75),
           Map.entry("published", 0.76));
 
   private static ImmutableList<FrenchCase> cases;
