@@ -255,6 +255,7 @@ final class ArticleContext {
   /**
    * The domains the words of tokens {@code [from, to)} name, but for the words of names and titles:
    * "Conseil de sécurité", "ministre des Finances", "industrie de la défense" name no domain.
+   * Returns a new set, the caller's to change.
    */
   Set<Domain> domainsOutsideNames(SentenceStructure s, int from, int to) {
     int sentence = s.sentence().index();

@@ -194,8 +194,7 @@ final class ExerciseRule {
     Optional<PartialDate> when = firstDate(context, s, span, name);
     Cluster target = target(clusters, name, participants, isFollowUp(s, chunk), when);
     if (target == null) {
-      boolean otherEdition = name.isPresent() && clusters.stream().anyMatch(c -> c.name != null && sameSeries(name.get(), c.name));
-      if (participants.size() + organizations.size() == 0 && !otherEdition) {
+      if (participants.size() + organizations.size() == 0 && !isOtherEdition(clusters, name)) {
         return; // but "Pour Shaheen VI, ..." after "Shaheen VII" is an edition of its own
       }
       target = new Cluster();
@@ -329,6 +328,11 @@ final class ExerciseRule {
       }
     }
     return null;
+  }
+
+  /** Whether a named mention is an edition of a series the article already has: "Shaheen VI" after "Shaheen VII". */
+  private static boolean isOtherEdition(List<Cluster> clusters, Optional<String> name) {
+    return name.isPresent() && clusters.stream().anyMatch(c -> c.name != null && sameSeries(name.get(), c.name));
   }
 
   /** Whether two names are editions of one series: "Shaheen VI" and "Shaheen VII", "Vostok-2018" and "Vostok-2022". */
