@@ -130,9 +130,13 @@ final class StatementRule {
    * One passage of speech: who, and what is said: tokens {@code [from, to)}, or, when the clause
    * says it in its complements ("a condamné l'essai nord-coréen"), those noun phrases.
    */
-  private record Passage(Party speaker, int from, int to, int anchor, ImmutableList<Integer> topics) {
+  private record Passage(Party speaker, int from, int to, int anchor, ImmutableList<Integer> topics, ImmutableSet<Country> jointly) {
     Passage(Party speaker, int from, int to, int anchor) {
-      this(speaker, from, to, anchor, ImmutableList.of());
+      this(speaker, from, to, anchor, ImmutableList.of(), ImmutableSet.of());
+    }
+
+    Passage(Party speaker, int from, int to, int anchor, ImmutableList<Integer> topics) {
+      this(speaker, from, to, anchor, topics, ImmutableSet.of());
     }
   }
 
@@ -194,6 +198,7 @@ final class StatementRule {
   /** Whether any sentence of the article names defence, security or nuclear matters, or a weapon or a kind of weapon. */
   private static boolean speaksOfDefence(ArticleContext context) {
     for (SentenceStructure s : context.structures) {
+      // any equipment counts here, trainers and transports included: the article is about defence
       if (context.mentions.get(s.sentence().index()).stream().anyMatch(m -> m instanceof Mention.WeaponMention || m instanceof Mention.CategoryMention)) {
         return true;
       }
@@ -272,6 +277,7 @@ final class StatementRule {
     }
     states.remove(entry.country);
     entry.about.addAll(states);
+    entry.about.addAll(p.jointly()); // but the passage's own words say in which domains it links states
     entry.spoken.addAll(domains);
     if (!states.isEmpty()) {
       // a passage links the speaker's state and the states it names in the domains it names
@@ -308,9 +314,11 @@ final class StatementRule {
           .filter(a -> !a.fronted() && TOPICS.contains(a.marker()) && !clause.subject().contains(a.chunk()))
           .map(Argument::chunk)
           .collect(ImmutableList.toImmutableList());
-      for (Party speaker : speakersOf(context, s, clause, v)) {
+      List<Party> speakers = speakersOf(context, s, clause, v);
+      for (Party speaker : speakers) {
         if (content.isPresent()) {
-          out.add(new Passage(speaker, content.get()[0], content.get()[1], v.main()));
+          // "Dendias et Palmas ont affirmé que..."
+          out.add(new Passage(speaker, content.get()[0], content.get()[1], v.main(), ImmutableList.of(), jointly(speakers, speaker)));
           if (!topics.isEmpty()) {
             out.add(new Passage(speaker, s.chunk(clause.verb()).from(), t.size(), v.main(), topics));
           }
@@ -324,7 +332,7 @@ final class StatementRule {
         attribution(context, s, k, n).ifPresent(out::add);
       }
     }
-    colonQuote(context, s).ifPresent(out::add);
+    out.addAll(colonQuote(context, s));
     return out;
   }
 
@@ -439,7 +447,7 @@ final class StatementRule {
       // "qualifiée de « profonde » par l'ambassade russe", "démentie par le Kremlin"
       for (Argument a : clause.arguments()) {
         if (a.marker().equals("par")) {
-          speakerIn(context, s, a.chunk()).ifPresent(out::add);
+          out.addAll(speakersIn(context, s, a.chunk()));
           break;
         }
       }
@@ -451,17 +459,45 @@ final class StatementRule {
     }
     for (int subject : clause.subject()) {
       Nominal n = s.nominal(subject);
-      if (context.mentionsBoth(s.sentence().index(), n.from(), n.to())) {
-        continue;
-      }
       if (n.pronoun()) {
         // "ils ont indiqué": each of those the pronoun stands for
         context.parties.partiesOf(context, s, subject).stream().filter(p -> !out.contains(p)).forEach(out::add);
         continue;
       }
-      speakerIn(context, s, subject).filter(p -> !out.contains(p)).ifPresent(out::add);
+      speakersIn(context, s, subject).stream().filter(p -> !out.contains(p)).forEach(out::add);
     }
     return out;
+  }
+
+  /**
+   * The speakers a phrase names: the persons of a pair ("les deux chefs d'État, A et B", "les deux
+   * ministres" after two were named), none for a pair of states ("les deux pays"), otherwise the
+   * one {@link #speakerIn} finds.
+   */
+  private List<Party> speakersIn(ArticleContext context, SentenceStructure s, int chunk) {
+    List<Party> persons = new ArrayList<>();
+    for (int k : s.appositionsOf(chunk)) {
+      for (int c = k; c < s.chunks().size() && s.chunk(c) instanceof Nominal n && n.isBare(); c += 2) {
+        context.parties.partiesOf(context, s, c).stream().filter(p -> p.actor() instanceof Person && !persons.contains(p))
+            .forEach(persons::add);
+        if (c + 1 >= s.chunks().size() || !(s.chunk(c + 1) instanceof Marker m && (m.tag() == Tag.COORD
+            || m.tag() == Tag.PUNCT && s.sentence().tokens().get(m.from()).is(",")))) {
+          break;
+        }
+      }
+    }
+    if (persons.size() < 2) {
+      persons.clear();
+      context.parties.partiesOf(context, s, chunk).stream().filter(p -> p.actor() instanceof Person).forEach(persons::add);
+    }
+    if (persons.size() >= 2) {
+      return persons;
+    }
+    Nominal n = s.nominal(chunk);
+    if (context.mentionsBoth(s.sentence().index(), n.from(), n.to())) {
+      return List.of();
+    }
+    return speakerIn(context, s, chunk).map(List::of).orElse(List.of());
   }
 
   private Optional<Party> pronounSpeaker(ArticleContext context, SentenceStructure s, Verbal v) {
@@ -577,7 +613,7 @@ final class StatementRule {
   }
 
   /** "Les deux chefs d'État, X et Y : « ... »": a speaker before a colon and a quotation. */
-  private Optional<Passage> colonQuote(ArticleContext context, SentenceStructure s) {
+  private List<Passage> colonQuote(ArticleContext context, SentenceStructure s) {
     List<Token> t = s.sentence().tokens();
     for (int c = 1; c + 1 < s.chunks().size(); c++) {
       if (s.chunk(c) instanceof Marker m && t.get(m.from()).is(":") && s.chunk(c + 1) instanceof Marker q && q.tag() == Tag.QUOTE_OPEN
@@ -593,13 +629,42 @@ final class StatementRule {
                   break;
                 }
               }
-              return Optional.of(new Passage(speaker.get(), q.to(), close, m.from()));
+              List<Party> speakers = coordinatedPersons(context, s, k, speaker.get());
+              List<Passage> out = new ArrayList<>();
+              for (Party p : speakers) {
+                out.add(new Passage(p, q.to(), close, m.from(), ImmutableList.of(), jointly(speakers, p)));
+              }
+              return out;
             }
           }
         }
       }
     }
-    return Optional.empty();
+    return List.of();
+  }
+
+  /** "Alexandre Loukachenko et Vladimir Poutine : « ... »": the persons named before the last, with it. */
+  private List<Party> coordinatedPersons(ArticleContext context, SentenceStructure s, int last, Party speaker) {
+    List<Party> out = new ArrayList<>();
+    out.add(speaker);
+    if (!(speaker.actor() instanceof Person)) {
+      return out;
+    }
+    for (int j = last - 2; j >= 0 && s.chunk(j + 1) instanceof Marker sep && isListSeparator(s, sep)
+        && s.chunk(j) instanceof Nominal n && n.isBare(); j -= 2) {
+      speakerIn(context, s, j).filter(p -> p.actor() instanceof Person && !out.contains(p)).ifPresent(p -> out.add(0, p));
+    }
+    return out;
+  }
+
+  private static boolean isListSeparator(SentenceStructure s, Marker m) {
+    return m.tag() == Tag.COORD || m.tag() == Tag.PUNCT && s.sentence().tokens().get(m.from()).is(",");
+  }
+
+  /** The states of the other speakers of one passage: who speaks jointly with another state's speaker speaks of it. */
+  private static ImmutableSet<Country> jointly(List<Party> speakers, Party speaker) {
+    return speakers.stream().flatMap(o -> o.country().stream())
+        .filter(c -> !speaker.country().equals(Optional.of(c))).collect(ImmutableSet.toImmutableSet());
   }
 
   private static boolean isQuotationOnly(SentenceStructure s) {
@@ -624,14 +689,16 @@ final class StatementRule {
     Set<Domain> domains = context.domainsOutsideNames(s, from, to);
     int sentence = s.sentence().index();
     for (Mention m : context.mentions.get(sentence)) {
-      boolean weapon = m instanceof Mention.WeaponMention
-          || m instanceof Mention.CategoryMention c && !UNARMED_CATEGORIES.contains(c.category());
-      if (weapon && m.from() >= from && m.from() < to && !context.isNegated(sentence, m.from())) {
-        domains = EnumSet.copyOf(domains);
+      if (namesArms(m) && m.from() >= from && m.from() < to && !context.isNegated(sentence, m.from())) {
         domains.add(Domain.MILITARY);
         break;
       }
     }
     return domains;
+  }
+
+  /** Whether a mention names a weapon or a kind of arms; aircraft, engines and kit of no stated role are none. */
+  private static boolean namesArms(Mention m) {
+    return m instanceof Mention.WeaponMention || m instanceof Mention.CategoryMention c && !UNARMED_CATEGORIES.contains(c.category());
   }
 }
