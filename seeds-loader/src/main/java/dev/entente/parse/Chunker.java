@@ -296,7 +296,9 @@ final class Chunker {
         end = u;
         continue;
       }
-      if (tag == Tag.NEG_TAIL || tag == Tag.ADV && u + 1 < units.size() && units.get(u + 1).tag().isVerbal()) {
+      // "a également livré", and before the pronouns of an infinitive: "devrait également se faire livrer"
+      if (tag == Tag.NEG_TAIL || tag == Tag.ADV && u + 1 < units.size()
+          && (units.get(u + 1).tag().isVerbal() || !verbs.isEmpty() && isChainedInfinitive(units, u + 1))) {
         tail |= tag == Tag.NEG_TAIL && negation;
         u++;
         if (tag == Tag.NEG_TAIL && u < units.size() && units.get(u).tag() == Tag.ADV
