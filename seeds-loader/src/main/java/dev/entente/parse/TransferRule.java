@@ -329,11 +329,16 @@ final class TransferRule {
   private Optional<TransferFrame> frameOf(SentenceStructure s, Clause clause, Verbal v) {
     if (!clause.arguments().isEmpty() && !clause.arguments().get(0).fronted()) {
       // "a mis en service", "a pris livraison de": a verb and its first complement
+      // up to the complement's head too: "a accusé réception mardi des Rafale"
       Nominal first = s.nominal(clause.arguments().get(0).chunk());
-      String two = v.lemma() + " " + FrenchText.fold(s.sentence().textOf(first.from(), first.to()));
-      TransferFrame idiom = frames.get(two, TransferFrame.Kind.VERB);
-      if (idiom != null) {
-        return Optional.of(idiom);
+      for (int end : new int[] {first.to(), first.head() + 1}) {
+        if (end > first.from() && end <= first.to()) {
+          String two = v.lemma() + " " + FrenchText.fold(s.sentence().textOf(first.from(), end));
+          TransferFrame idiom = frames.get(two, TransferFrame.Kind.VERB);
+          if (idiom != null) {
+            return Optional.of(idiom);
+          }
+        }
       }
     }
     if (v.voice() == Voice.PRONOMINAL) {
