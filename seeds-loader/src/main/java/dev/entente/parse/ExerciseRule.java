@@ -64,6 +64,12 @@ final class ExerciseRule {
   private static final ImmutableSet<String> POINTS =
       ImmutableSet.of("nord", "sud", "est", "ouest", "centre", "environs", "abords", "large", "nord-est", "nord-ouest", "sud-est", "sud-ouest");
 
+  /** Nouns of a place whose name follows: "la région de Béchar", "sur les plages de Sattahip", "le polygone de Donguz". */
+  private static final ImmutableSet<String> PLACE_NOUNS =
+      ImmutableSet.of("ville", "region", "republique", "province", "polygone", "base", "bases", "port", "ile", "iles",
+          "district", "plage", "plages", "cote", "cotes", "littoral", "desert", "camp", "terrain", "site", "archipel", "peninsule",
+          "presqu'ile", "massif", "montagnes", "plaine", "steppe", "jungle", "foret", "canton", "oblast", "departement");
+
   /** Adjectives that make "entraînement", "exercice" or "manœuvre" a joint exercise wherever they stand in its phrase. */
   private static final ImmutableSet<String> JOINT_QUALIFIERS =
       ImmutableSet.of("conjoint", "conjointe", "conjoints", "conjointes", "commun", "commune", "communs", "communes", "combine",
@@ -163,7 +169,9 @@ final class ExerciseRule {
           if (end > known.get().to()) {
             String name = s.sentence().textOf(i, end);
             int chunk = s.chunkAt(i);
-            if (chunk >= 0 && clusters.stream().anyMatch(c -> squash(name).equals(squash(c.name)))) {
+            if (chunk >= 0) {
+              // an edition the article has named before, or one this sentence gives participants:
+              // "Malabar 2024 : les marines indienne et japonaise croisent au large de..."
               mention(context, s, chunk, i, end, Optional.of(name), clusters);
             }
           }
@@ -361,7 +369,20 @@ final class ExerciseRule {
         return Optional.of(c);
       }
     }
-    return s.clauseAround(chunk);
+    return s.clauseAround(chunk).or(() -> headedClause(s, chunk));
+  }
+
+  /** "Malabar 2024 : les marines indienne et japonaise croisent...": the clause after the colon a name heads. */
+  private static Optional<Clause> headedClause(SentenceStructure s, int chunk) {
+    int k = chunk + 1;
+    while (k < s.chunks().size() && k <= chunk + 2 && s.chunk(k) instanceof Nominal) {
+      k++; // the edition: "Malabar" "2024"
+    }
+    if (k >= s.chunks().size() || !(s.chunk(k) instanceof Chunk.Marker colon) || !s.sentence().tokens().get(colon.from()).is(":")) {
+      return Optional.empty();
+    }
+    int after = k;
+    return s.clauses().stream().filter(c -> c.kind() == Clause.Kind.MAIN && c.verb() > after).findFirst();
   }
 
   private static void participants(
@@ -823,6 +844,16 @@ final class ExerciseRule {
         return Optional.of(sentence.textOf(place, k));
       }
     }
+    for (int i = from; i + 1 < Math.min(to, t.size()); i++) {
+      // "s'est ouvert en Biélorussie", "en Crète": a land named after "en", when nothing closer is named
+      if (t.get(i).is("en") && t.get(i + 1).capitalized() && t.get(i + 1).isWord()) {
+        int k = i + 1;
+        while (k < t.size() && k - i <= 3 && (t.get(k).capitalized() || t.get(k).is("-"))) {
+          k++;
+        }
+        return Optional.of(sentence.textOf(i + 1, k));
+      }
+    }
     return Optional.empty();
   }
 
@@ -881,8 +912,7 @@ final class ExerciseRule {
         }
         return Optional.of(sentence.textOf(i, j));
       }
-      if ((tok.is("ville") || tok.is("region") || tok.is("republique") || tok.is("province") || tok.is("polygone")
-          || tok.is("base") || tok.is("port") || tok.is("ile") || tok.is("district") || tok.is("champ") && i + 2 < t.size() && t.get(i + 2).is("tir"))
+      if ((PLACE_NOUNS.contains(tok.folded()) || tok.is("champ") && i + 2 < t.size() && t.get(i + 2).is("tir"))
           && i + 1 < t.size()) {
         for (int j = i + 1; j < Math.min(t.size(), i + 5); j++) {
           if (t.get(j).capitalized() && t.get(j).isWord()) {
