@@ -332,6 +332,14 @@ final class ClauseAnalyzer {
         continue; // an aside inside the clause
       }
       Chunk chunk = chunks.get(k);
+      if (chunk instanceof Nominal n && n.isBare() && k >= 2 && chunks.get(k - 1) instanceof Marker and && t.get(and.from()).is("et")
+          && chunks.get(k - 2) instanceof Nominal marked && !marked.isBare() && !marked.marker().equals("de") && !marked.pronoun()
+          && segmentOf[k - 2] == s) {
+        // "entre Oman et le Royaume-Uni, s'est achevé": the second of a preposition's phrases; a noun's
+        // complement does not take it ("l'agence du complexe X et l'entreprise Y ont signé")
+        k -= 2;
+        continue;
+      }
       if (chunk instanceof Nominal n && n.isBare() && !isTemporal(t, n)) {
         int aside = participialAsideStart(t, chunks, k, c);
         if (aside >= 0) {

@@ -725,7 +725,7 @@ final class ExerciseRule {
     }
     Nominal phrase = s.nominal(chunk);
     for (int k = after; k < phrase.to() && k < after + 3; k++) {
-      if (t.get(k).isWord() && t.get(k).capitalized() && !isNamed(context, sentence.index(), k) && k > after) {
+      if (t.get(k).isWord() && t.get(k).capitalized() && !namesActor(context, sentence.index(), k) && k > after) {
         after = k; // "leurs manœuvres annuelles Ulchi Freedom Shield"
         break;
       }
@@ -733,7 +733,7 @@ final class ExerciseRule {
         break;
       }
     }
-    if (after < t.size() && t.get(after).isWord() && t.get(after).capitalized() && !isNamed(context, sentence.index(), after)) {
+    if (after < t.size() && t.get(after).isWord() && t.get(after).capitalized() && !namesActor(context, sentence.index(), after)) {
       // "Pont de l'amitié 2020", "Fraternité slave 2023": up to the year when one follows closely
       for (int y = after + 1; y < Math.min(t.size(), after + 8); y++) {
         Token ty = t.get(y);
@@ -772,7 +772,13 @@ final class ExerciseRule {
       for (int k = head; k < before.to(); k++) {
         numbered |= t.get(k).isNumber() || t.get(k).is("-") || isRoman(t.get(k));
       }
-      if (head >= 0 && t.get(head).capitalized() && numbered && !isNamed(context, sentence.index(), head)) {
+      // unnumbered, a known name or one of capitalized words only: "Desert Flag, le grand exercice aérien"
+      boolean named = head >= 0 && context.words.exerciseNames.longestAt(t, head).isPresent();
+      boolean capitalizedOnly = head >= 0 && before.to() - head >= 2 && before.determiner() == Chunk.Determiner.NONE;
+      for (int k = Math.max(head, 0); capitalizedOnly && k < before.to(); k++) {
+        capitalizedOnly = t.get(k).isWord() && t.get(k).capitalized() && !isNamed(context, sentence.index(), k);
+      }
+      if (head >= 0 && t.get(head).capitalized() && (numbered || named || capitalizedOnly) && !isNamed(context, sentence.index(), head)) {
         return Optional.of(sentence.textOf(head, before.to()));
       }
     }
@@ -818,6 +824,12 @@ final class ExerciseRule {
     return context.mentions.get(s).stream().anyMatch(m -> m.from() <= token && token < m.to());
   }
 
+  /** Whether a token is inside the name of a state, person or organization; a weapon's name may name an exercise ("les manœuvres Guaraní"). */
+  private static boolean namesActor(ArticleContext context, int s, int token) {
+    return context.mentions.get(s).stream()
+        .anyMatch(m -> m.from() <= token && token < m.to() && !(m instanceof Mention.WeaponMention));
+  }
+
   /** "en mer de Chine orientale", "près de la ville russe de Tcheliabinsk", "dans la région de Bechar", "à Orenbourg". */
   private static Optional<String> location(Sentence sentence, int from, int to) {
     List<Token> t = sentence.tokens();
@@ -845,13 +857,15 @@ final class ExerciseRule {
       }
     }
     for (int i = from; i + 1 < Math.min(to, t.size()); i++) {
-      // "s'est ouvert en Biélorussie", "en Crète": a land named after "en", when nothing closer is named
-      if (t.get(i).is("en") && t.get(i + 1).capitalized() && t.get(i + 1).isWord()) {
-        int k = i + 1;
-        while (k < t.size() && k - i <= 3 && (t.get(k).capitalized() || t.get(k).is("-"))) {
+      // "s'est ouvert en Biélorussie", "au Nakhitchevan", "dans le Xinjiang": a land, when nothing closer is named
+      int land = t.get(i).is("en") || t.get(i).is("au") ? i + 1
+          : t.get(i).is("dans") && i + 2 < t.size() && (t.get(i + 1).is("le") || t.get(i + 1).is("la")) ? i + 2 : -1;
+      if (land > i && land < t.size() && t.get(land).capitalized() && t.get(land).isWord()) {
+        int k = land;
+        while (k < t.size() && k - land < 3 && (t.get(k).capitalized() || t.get(k).is("-"))) {
           k++;
         }
-        return Optional.of(sentence.textOf(i + 1, k));
+        return Optional.of(sentence.textOf(land, k));
       }
     }
     return Optional.empty();

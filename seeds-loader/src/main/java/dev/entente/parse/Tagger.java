@@ -468,6 +468,7 @@ final class Tagger {
     }
     if (previousTag == Tag.DET || previousTag == Tag.PREP || previousTag == Tag.PREP_DET || previousTag == Tag.QUANT
         || previousTag == Tag.NUMBER && !afterEditionYear(forms, t, i) || previousTag == Tag.NOUN && afterPrenominal(units, t)
+        || previousTag == Tag.ADV && isDegreeAfterDeterminer(units, t)
         || (previousTag == Tag.PARTICIPLE || previousTag == Tag.VERB || previousTag == Tag.INFINITIVE || previousTag == Tag.GERUND)
             && !has(forms, VerbForm.Tense.PAST_PARTICIPLE) && !has(forms, VerbForm.Tense.INFINITIVE)
             && !isAuxiliaryOfThirdPerson(forms)) {
@@ -515,6 +516,14 @@ final class Tagger {
   }
 
   /** Whether the last unit is an adjective French puts before its noun, right after a determiner: "la dernière". */
+  /** "le plus important exercice", "les moins coûteuses": after a determiner and a degree, an adjective. */
+  private static boolean isDegreeAfterDeterminer(List<Unit> units, List<Token> t) {
+    int n = units.size();
+    return n >= 2 && units.get(n - 2).tag() == Tag.DET && DEGREES.contains(t.get(units.get(n - 1).from()).folded());
+  }
+
+  private static final ImmutableSet<String> DEGREES = ImmutableSet.of("plus", "moins", "tres", "si", "aussi");
+
   private boolean afterPrenominal(List<Unit> units, List<Token> t) {
     int k = units.size() - 1;
     if (k < 1 || units.get(k).to() != units.get(k).from() + 1 || !prenominal.contains(t.get(units.get(k).from()).folded())) {
