@@ -340,7 +340,9 @@ final class ClauseAnalyzer {
         k -= 2;
         continue;
       }
-      if (chunk instanceof Nominal n && n.isBare() && !isTemporal(t, n)) {
+      // "le dernier des hélicoptères" is no date: a time word with a complement of what it counts
+      if (chunk instanceof Nominal n && n.isBare() && (!isTemporal(t, n) || k + 1 < c && chunks.get(k + 1) instanceof Nominal of
+          && of.marker().equals("de") && !isTemporal(t, of))) {
         int aside = participialAsideStart(t, chunks, k, c);
         if (aside >= 0) {
           k = aside - 1; // "la manœuvre, baptisée Druzhba, a eu lieu": the name is the participle's

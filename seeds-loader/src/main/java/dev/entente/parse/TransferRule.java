@@ -22,11 +22,13 @@ import dev.entente.parse.TransferFrame.Role;
 import dev.entente.text.FrenchText;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Reads arms transfers from the roles of verbs and nouns, as {@code rules/transfer-frames.tsv}
@@ -132,7 +134,9 @@ final class TransferRule {
         continue;
       }
       List<Seen> own = new ArrayList<>();
-      for (Clause clause : s.clauses()) {
+      // finite clauses first: "Deux H145M commandés à l'Allemagne ont été livrés lundi" is a delivery,
+      // the participle tells its history
+      for (Clause clause : byFiniteFirst(s)) {
         readClause(context, s, clause, own, received);
       }
       for (int k = 0; k < s.chunks().size(); k++) {
@@ -146,6 +150,12 @@ final class TransferRule {
       read.forEach(x -> received.merge(x.recipient(), 1, Integer::sum));
     }
     return merge(seen);
+  }
+
+  private static List<Clause> byFiniteFirst(SentenceStructure s) {
+    List<Clause> out = new ArrayList<>(s.clauses());
+    out.sort(java.util.Comparator.comparing(c -> s.verbOf(c).form() == Chunk.Form.PARTICIPLE));
+    return out;
   }
 
   /**
@@ -676,7 +686,7 @@ final class TransferRule {
     String head = n.head() >= 0 && n.head() < t.size() ? t.get(n.head()).folded() : "";
     boolean counts = !COLLECTIVE.contains(head);
     boolean bare = n.quantity().isPresent() && n.head() >= 0 && t.get(n.head()).isNumber();
-    if ((bare || COLLECTIVE.contains(head) || head.equals("moitie") || head.equals("reste")) && expand) {
+    if ((bare || COLLECTIVE.contains(head) || head.equals("moitie") || head.equals("reste") || isRank(head)) && expand) {
       // "116 de ces blindés", "l'ensemble des appareils", "un premier lot de six J-10CE": the goods of the complement
       // and those coordinated to it: "un lot de chars T-72, ainsi que des blindés BRDM-2"
       List<Item> out = new ArrayList<>();
@@ -753,6 +763,11 @@ final class TransferRule {
       items.add(new Item(kind, category.category(), origin, n.quantity(), n.head(), end, false));
     }
     return items;
+  }
+
+  /** "le premier des quatre patrouilleurs", "le dernier", "le troisième": a rank among the goods of the complement. */
+  private static boolean isRank(String head) {
+    return head.startsWith("premier") || head.startsWith("dernier") || head.matches("[a-z-]+iemes?");
   }
 
   /** The goods the phrases in the goods role name, in order. */
@@ -918,6 +933,24 @@ final class TransferRule {
       for (Argument a : clause.arguments()) {
         if (a.marker().isEmpty() || a.marker().equals("avec") || a.marker().equals("à") || a.marker().equals("auprès de")) {
           context.parties.partiesOf(context, s, a.chunk()).forEach(p -> p.country().filter(x -> x != known.get() && !others.contains(x)).ifPresent(others::add));
+        }
+      }
+      if (others.isEmpty()) {
+        // "Deux H145M commandés à l'Allemagne ont été livrés à l'armée serbe": the participle on a phrase of the clause
+        Set<Integer> phrases = new HashSet<>(clause.subject());
+        clause.arguments().forEach(a -> phrases.add(a.chunk()));
+        for (int c : List.copyOf(phrases)) {
+          s.complementsOf(c).forEach(a -> phrases.add(a.chunk())); // "le dernier des 24 hélicoptères commandés à la Russie"
+        }
+        for (Clause p : s.clauses()) {
+          if (p != clause && s.verbOf(p).form() == Chunk.Form.PARTICIPLE && p.subject().stream().anyMatch(phrases::contains)) {
+            for (Argument a : p.arguments()) {
+              if (a.marker().equals("à") || a.marker().equals("auprès de") || a.marker().equals("par")) {
+                context.parties.partiesOf(context, s, a.chunk())
+                    .forEach(x -> x.country().filter(c -> c != known.get() && !others.contains(c)).ifPresent(others::add));
+              }
+            }
+          }
         }
       }
       if (others.size() == 1) {
