@@ -280,21 +280,38 @@ final class ArticleContext {
         }
       }
     }
+    List<PhraseTable.Match<Domain>> domainWords = matches(words.domains, sentence);
     for (int c = 0; c < s.chunks().size(); c++) {
       if (s.chunk(c) instanceof Chunk.Nominal n && !n.pronoun() && parties.isAgentive(s, n)) {
+        // "les forces armées" is military itself; "le ministre de la Défense" is a title
+        int start = startsDomainWord(domainWords, n.head()) ? n.to() : n.head();
         int end = n.to();
         for (Clause.Argument a : s.complementsOf(c)) {
-          if (!a.marker().equals("de")) {
-            break;
+          Chunk.Nominal of = s.nominal(a.chunk());
+          if (!a.marker().equals("de") || !isOfficeComplement(s, of, domainWords)) {
+            break; // "la ratification par le Parlement grec de l'accord de défense": the accord is not the parliament's
           }
-          end = s.chunk(a.chunk()).to();
+          end = of.to();
         }
-        for (int k = n.head(); k < end && k < named.length; k++) {
+        for (int k = start; k < end && k < named.length; k++) {
           named[k] = true; // a title and its complements: "le ministre de la Défense"
         }
       }
     }
     return named;
+  }
+
+  private static boolean startsDomainWord(List<PhraseTable.Match<Domain>> domainWords, int token) {
+    return domainWords.stream().anyMatch(m -> m.from() == token);
+  }
+
+  /** "de la Défense", "du ministère", "des Affaires étrangères": what a title is of, not what the sentence goes on to. */
+  private boolean isOfficeComplement(SentenceStructure s, Chunk.Nominal of, List<PhraseTable.Match<Domain>> domainWords) {
+    if (of.pronoun() || of.head() < 0) {
+      return false;
+    }
+    Token head = s.sentence().tokens().get(of.head());
+    return head.capitalized() || parties.isAgentive(s, of) || startsDomainWord(domainWords, of.head());
   }
 
   Set<Domain> domainsIn(int sentence) {

@@ -416,8 +416,11 @@ final class ClauseAnalyzer {
    */
   private static int headOf(List<Token> t, List<Chunk> chunks, int k, int c) {
     int head = k;
+    // but not onto another preposition's phrase: in "la signature avec Washington d'un contrat portant
+    // sur", the contract is not Washington's
     while (head > 0 && head > k - 4 && chunks.get(head) instanceof Nominal complement
-        && (complement.marker().equals("de") || complement.marker().equals("en")) && chunks.get(head - 1) instanceof Nominal) {
+        && (complement.marker().equals("de") || complement.marker().equals("en")) && chunks.get(head - 1) instanceof Nominal before
+        && (before.marker().isEmpty() || before.marker().equals("de") || before.marker().equals("en"))) {
       head--;
     }
     if (!(chunks.get(c) instanceof Verbal v) || v.form() != Form.PARTICIPLE) {
