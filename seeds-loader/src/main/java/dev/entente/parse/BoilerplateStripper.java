@@ -31,11 +31,12 @@ final class BoilerplateStripper {
       "(\\d{1,2}(?:er)?\\s+\\p{L}{3,10}\\.?(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)";
   /**
    * "Publié le 21 mai 2018", "Par Jeanne Martin, publié le ...", "Exemple.fr | Publié le 2018-09-07
-   * à 21:29", "Dernière mise à jour à 08h18 le 10/10".
+   * à 21:29", "Dernière mise à jour à 08h18 le 10/10"; of "Publié le 20/11/2019 | Mis à jour le
+   * 21/11/2019", the publication date.
    */
   private static final Pattern BYLINE =
       Pattern.compile(
-          "(?iu)^\\s*(?:[^\\n|]{1,80}\\|\\s*)?(?:par\\s+[^\\n,]{1,60},\\s*)?"
+          "(?iu)^\\s*(?:(?![^\\n|]*publi)[^\\n|]{1,80}\\|\\s*)?(?:par\\s+[^\\n,]{1,60},\\s*)?"
               + "(?:publi[ée]e?|mis\\s+[àa]\\s+jour|derni[èe]re\\s+mise\\s+[àa]\\s+jour)(?:\\s+par\\s+([^\\n]{1,80}?))?"
               + "(?:\\s+[àa]\\s+\\d{1,2}\\s*[h:]\\s*\\d{2})?\\s+(?:le\\s+)?(?:\\p{L}+\\s+)?"
               + HEADER_DATE + "(?![\\p{L}\\d]).{0,80}$");

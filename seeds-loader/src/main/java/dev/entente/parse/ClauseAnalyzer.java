@@ -584,8 +584,9 @@ final class ClauseAnalyzer {
         String marker = n.marker();
         boolean listed = joinedByEtOu(t, chunks, k) || k > 0 && isComma(t, chunks.get(k - 1)) && n.quantity().orElse(0) > 1
             && chunks.get(last == null ? k : last.chunk()) instanceof Nominal before && before.quantity().orElse(0) > 1;
+        // before a verb, the phrase may be that verb's subject; never after "entre", which takes two
         if (n.isBare() && last != null && !last.marker().isEmpty() && listed
-            && !(k + 1 < chunks.size() && chunks.get(k + 1) instanceof Verbal)) {
+            && (!(k + 1 < chunks.size() && chunks.get(k + 1) instanceof Verbal) || last.marker().equals("entre"))) {
           // "organisées par le Maroc et les États-Unis", "portant sur 1 000 chars, 672 obusiers et 48 avions":
           // the preposition is shared
           marker = last.marker();

@@ -292,7 +292,8 @@ final class DateFinder {
         return Optional.of(new DateMention(idx, i - 1, i + 2, PartialDate.ofMonth(other.getYear(), other.getMonthValue())));
       }
       if (token.is("hier")) {
-        return Optional.of(new DateMention(idx, i, i + 1, PartialDate.from(pub.minusDays(1))));
+        boolean dayBefore = i >= 2 && t.get(i - 1).is("-") && t.get(i - 2).is("avant"); // "avant-hier"
+        return Optional.of(new DateMention(idx, dayBefore ? i - 2 : i, i + 1, PartialDate.from(pub.minusDays(dayBefore ? 2 : 1))));
       }
     }
     if (published.isPresent()) {
@@ -308,12 +309,23 @@ final class DateFinder {
           return Optional.of(new DateMention(idx, i - 1, i + 1, PartialDate.ofYear(year)));
         }
       }
-      if (month.isPresent() && !isAbbreviationOnly(token) && i > 0 && (t.get(i - 1).is("en") || t.get(i - 1).is("debut") || t.get(i - 1).is("fin"))) {
+      boolean last = i + 1 < t.size() && (t.get(i + 1).is("dernier") || t.get(i + 1).is("derniere"));
+      if (month.isPresent() && !isAbbreviationOnly(token) && i > 0 && (t.get(i - 1).is("en") || t.get(i - 1).is("debut") || t.get(i - 1).is("fin"))
+          || month.isPresent() && !isAbbreviationOnly(token) && last) {
         int m = month.get();
-        int y = year;
-        PartialDate candidate = PartialDate.ofMonth(y, m);
         boolean next = i + 1 < t.size() && (t.get(i + 1).is("prochain") || t.get(i + 1).is("prochaine"));
-        return Optional.of(new DateMention(idx, i, i + 1, candidate, Optional.empty(), !next));
+        if (last || next) {
+          // "en mai dernier" in an article of January is the May before; "en mars prochain" in May, the next
+          PartialDate candidate = PartialDate.ofMonth(year, m);
+          PartialDate pub = published.get();
+          if (last && candidate.firstDay().isAfter(pub.lastDay())) {
+            candidate = PartialDate.ofMonth(year - 1, m);
+          } else if (next && candidate.lastDay().isBefore(pub.firstDay())) {
+            candidate = PartialDate.ofMonth(year + 1, m);
+          }
+          return Optional.of(new DateMention(idx, i, i + 2, candidate));
+        }
+        return Optional.of(new DateMention(idx, i, i + 1, PartialDate.ofMonth(year, m), Optional.empty(), true));
       }
     }
     return Optional.empty();

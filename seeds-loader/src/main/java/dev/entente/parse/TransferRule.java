@@ -369,7 +369,9 @@ final class TransferRule {
       }
       for (Clause c : s.clauses()) {
         if (s.verbOf(c).form() == Chunk.Form.PARTICIPLE && c.subject().contains(chunk)) {
-          c.arguments().stream().filter(a -> a.marker().equals("par") || a.marker().equals("avec")).forEach(a -> phrases.add(a.chunk()));
+          // "le contrat signé par New Delhi", "signé entre l'Égypte et l'Italie"
+          c.arguments().stream().filter(a -> a.marker().equals("par") || a.marker().equals("avec") || a.marker().equals("entre"))
+              .forEach(a -> phrases.add(a.chunk()));
         }
       }
       for (int k : phrases) {
