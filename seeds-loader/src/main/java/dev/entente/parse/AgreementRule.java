@@ -362,6 +362,12 @@ final class AgreementRule {
       }
       boolean argument = c.arguments().stream().anyMatch(a -> a.chunk() == chunk || isComplementOf(s, a.chunk(), chunk));
       boolean subject = c.subject().contains(chunk);
+      if (subject && c.kind() == Clause.Kind.GERUNDIVE) {
+        if (best.isEmpty()) {
+          best = Optional.of(c); // "le contrat portant sur ..., signé en août": what it holds, unless no verb governs it
+        }
+        continue;
+      }
       if (argument || subject) {
         return Optional.of(c);
       }
@@ -638,6 +644,15 @@ final class AgreementRule {
   private static Optional<PartialDate> date(ArticleContext context, SentenceStructure s, int[] span, Optional<Clause> clause) {
     int sentence = s.sentence().index();
     boolean past = clause.map(c -> s.verbOf(c).time() == Time.PAST).orElse(false);
+    if (clause.isPresent()) {
+      // the date of the governing verb itself: "le contrat, annoncé en janvier 2019, n'a été signé qu'en août 2020"
+      for (DateMention d : context.dates.get(sentence)) {
+        int chunk = s.chunkAt(d.from());
+        if (clause.get().arguments().stream().anyMatch(a -> a.chunk() == chunk)) {
+          return Optional.of(past ? context.inThePast(d) : d.date());
+        }
+      }
+    }
     for (DateMention d : context.dates.get(sentence)) {
       if (d.from() >= span[0] && d.from() < span[1]) {
         return Optional.of(past ? context.inThePast(d) : d.date());
