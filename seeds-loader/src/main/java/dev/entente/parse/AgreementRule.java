@@ -277,7 +277,7 @@ final class AgreementRule {
     }
     int[] span = clauseSpan(s, governingClause, chunk);
     Set<Domain> domains = domains(context, s, span[0], span[1]);
-    Optional<PartialDate> date = date(context, s, span, governingClause);
+    Optional<PartialDate> date = date(context, s, span, governingClause, chunk);
     Evidence evidence = context.evidence(sentence, m.from(), subjectEnd, NAME, confidence);
     return Optional.of(new Seen(parties.states(), parties.organizations(), kind, domains, status, date,
         s.sentence().textOf(m.from(), subjectEnd), words, anaphoric, definite, n.determiner() == Chunk.Determiner.DEMONSTRATIVE,
@@ -473,7 +473,7 @@ final class AgreementRule {
     int subjectEnd = Math.min(end, from + SUBJECT_TOKENS);
     Evidence evidence = context.evidence(sentence, from, subjectEnd, NAME, 0.7);
     return Optional.of(new Seen(parties.states(), parties.organizations(), kind, domains(context, s, span[0], span[1]), status,
-        date(context, s, span, Optional.of(clause)), s.sentence().textOf(from, subjectEnd), new LinkedHashSet<>(), false,
+        date(context, s, span, Optional.of(clause), -1), s.sentence().textOf(from, subjectEnd), new LinkedHashSet<>(), false,
         false, false, Optional.empty(), new ArrayList<>(List.of(evidence)), sentence, Set.of(),
         recent(s, Optional.of(clause), status, span)));
   }
@@ -514,7 +514,9 @@ final class AgreementRule {
         status = possible(v) ? AgreementStatus.PROPOSED : AgreementStatus.NEGOTIATING;
       }
     }
-    if (words.isPresent() && (words.get().compareTo(AgreementStatus.IN_FORCE) >= 0 || clause.isEmpty()
+    // "est en cours de négociation": a copula says nothing, its complement does
+    boolean copula = clause.isPresent() && Tagger.isEtre(s.verbOf(clause.get()).lemma()) && !participleSays;
+    if (words.isPresent() && (words.get().compareTo(AgreementStatus.IN_FORCE) >= 0 || clause.isEmpty() || copula
         || words.get() == AgreementStatus.PROPOSED && status.compareTo(AgreementStatus.SIGNED) <= 0
         && !negotiated)) {
       // "entré en vigueur", "suspendu", "dénoncé", "probablement"; but "négocient un accord qui
@@ -641,15 +643,23 @@ final class AgreementRule {
    * just done (signed, agreed, in the past or present tense, not the pluperfect of earlier events),
    * the publication date.
    */
-  private static Optional<PartialDate> date(ArticleContext context, SentenceStructure s, int[] span, Optional<Clause> clause) {
+  /**
+   * The date of an agreement: that of its own participle ("l'accord signé en 2022"), of the verb
+   * of signing that governs it ("le contrat, annoncé en janvier 2019, n'a été signé qu'en août
+   * 2020"), else the first of its clause, else one of the sentence that dates no other event.
+   * {@code chunk} is the agreement's noun phrase, -1 for an agreement read from a verb.
+   */
+  private Optional<PartialDate> date(ArticleContext context, SentenceStructure s, int[] span, Optional<Clause> clause, int chunk) {
     int sentence = s.sentence().index();
     boolean past = clause.map(c -> s.verbOf(c).time() == Time.PAST).orElse(false);
-    if (clause.isPresent()) {
-      // the date of the governing verb itself: "le contrat, annoncé en janvier 2019, n'a été signé qu'en août 2020"
+    List<Clause> own = new ArrayList<>(chunk >= 0 ? participlesOf(s, chunk) : List.of());
+    clause.filter(c -> governing.containsKey(s.verbOf(c).lemma()) && governing.get(s.verbOf(c).lemma()).agreement().isPresent())
+        .ifPresent(own::add);
+    for (Clause c : own) {
       for (DateMention d : context.dates.get(sentence)) {
-        int chunk = s.chunkAt(d.from());
-        if (clause.get().arguments().stream().anyMatch(a -> a.chunk() == chunk)) {
-          return Optional.of(past ? context.inThePast(d) : d.date());
+        int at = s.chunkAt(d.from());
+        if (c.arguments().stream().anyMatch(a -> a.chunk() == at)) {
+          return Optional.of(s.verbOf(c).time() == Time.PAST || s.verbOf(c).form() == Chunk.Form.PARTICIPLE ? context.inThePast(d) : d.date());
         }
       }
     }
