@@ -393,8 +393,10 @@ final class StatementRule {
     List<Token> t = s.sentence().tokens();
     int verbEnd = s.chunk(clause.verb()).to();
     for (Clause other : s.clauses()) {
-      if (other.kind() == Clause.Kind.SUBORDINATE && other.opener().startsWith("qu") && other.verb() > clause.verb()
-          && (other.parent() >= 0 && s.clauses().get(other.parent()).verb() == clause.verb() || other.parent() < 0)) {
+      // a "que" clause of this verb, not of a verb after it ("a déclaré X, précisant qu'aucune décision...")
+      boolean owned = (other.parent() < 0 || s.clauses().get(other.parent()).verb() == clause.verb())
+          && s.clauses().stream().noneMatch(c -> c.verb() > clause.verb() && c.verb() < other.verb() && c.kind() == Clause.Kind.GERUNDIVE);
+      if (other.kind() == Clause.Kind.SUBORDINATE && other.opener().startsWith("qu") && other.verb() > clause.verb() && owned) {
         int start = openerBefore(s, other.verb());
         return Optional.of(new int[] {start, t.size()});
       }
@@ -402,10 +404,9 @@ final class StatementRule {
     if (clause.kind() == Clause.Kind.INCIDENT || clause.subjectSource() == Clause.SubjectSource.INVERTED
         && s.chunk(clause.verb()).from() > 0 && t.get(s.chunk(clause.verb()).from() - 1).is(",")) {
       // "Kyiv et Varsovie ont trouvé un compromis, a annoncé la présidence polonaise": what comes before
-      boolean quoted = false;
-      for (int k = 0; k < s.chunk(clause.verb()).from(); k++) {
-        quoted |= t.get(k).is("«") || t.get(k).is("“") || t.get(k).is("\"");
-      }
+      // unless it is a quotation: "« ... », a déclaré X"; "X n'enverra « plus aucune arme » à Y, a
+      // assuré Z" quotes only some words of what is said
+      boolean quoted = isQuotationOnly(s);
       if (!quoted) {
         return Optional.of(new int[] {0, s.chunk(clause.verb()).from()});
       }
