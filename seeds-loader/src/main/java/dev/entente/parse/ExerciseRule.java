@@ -97,6 +97,8 @@ final class ExerciseRule {
     final Set<Organization> organizations = new LinkedHashSet<>();
     final Set<Domain> domains = EnumSet.of(Domain.MILITARY);
     String location;
+    /** Whether the location is only a land ("en Russie"), which a place named later replaces. */
+    boolean locationIsLand;
     PartialDate start;
     PartialDate end;
     final List<Evidence> evidence = new ArrayList<>();
@@ -218,8 +220,16 @@ final class ExerciseRule {
       target.participants.addAll(hosts(context, s, clause, participants));
     }
     dates(context, s, span, clause, name, target);
-    if (target.location == null) {
-      target.location = location(s.sentence(), span[0], span[1]).orElse(null);
+    if (target.location == null || target.locationIsLand) {
+      // a place named later ("à Tcheliabinsk") says more than the land named first ("en Russie")
+      Optional<String> place = location(s.sentence(), span[0], span[1]);
+      if (place.isPresent()) {
+        target.location = place.get();
+        target.locationIsLand = false;
+      } else if (target.location == null) {
+        target.location = land(s.sentence(), span[0], span[1]).orElse(null);
+        target.locationIsLand = target.location != null;
+      }
     }
     target.evidence.add(context.evidence(sentence, from, to, NAME, participants.size() >= 2 ? 0.8 : 0.5));
   }
@@ -856,8 +866,13 @@ final class ExerciseRule {
         return Optional.of(sentence.textOf(place, k));
       }
     }
+    return Optional.empty();
+  }
+
+  /** "s'est ouvert en Biélorussie", "au Nakhitchevan", "dans le Xinjiang": a land, for want of a place. */
+  private static Optional<String> land(Sentence sentence, int from, int to) {
+    List<Token> t = sentence.tokens();
     for (int i = from; i + 1 < Math.min(to, t.size()); i++) {
-      // "s'est ouvert en Biélorussie", "au Nakhitchevan", "dans le Xinjiang": a land, when nothing closer is named
       int land = t.get(i).is("en") || t.get(i).is("au") ? i + 1
           : t.get(i).is("dans") && i + 2 < t.size() && (t.get(i + 1).is("le") || t.get(i + 1).is("la")) ? i + 2 : -1;
       if (land > i && land < t.size() && t.get(land).capitalized() && t.get(land).isWord()) {

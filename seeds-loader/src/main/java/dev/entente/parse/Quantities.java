@@ -41,7 +41,9 @@ final class Quantities {
         if (token.is(".") || next.folded().length() == 3 && !isBeforeMultiplier(t, i + 2, to)) {
           current = current * 1000 + Integer.parseInt(next.folded()); // "300.000", "2,000"? read as thousands
         } else {
-          decimal = Double.parseDouble(current + "." + next.folded()); // "1,5 million"
+          // "1,5 million"; the digits may be any script's, which Integer.parseInt reads and Double.parseDouble does not
+          decimal = java.math.BigDecimal.valueOf(current)
+              .add(java.math.BigDecimal.valueOf(Integer.parseInt(next.folded()), next.folded().length())).doubleValue();
         }
         previousDigitsEnd = next.end();
         i++;

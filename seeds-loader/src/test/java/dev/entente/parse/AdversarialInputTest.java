@@ -66,6 +66,14 @@ final class AdversarialInputTest {
     assertTrue(reading.armsTransfers().stream().allMatch(t -> t.quantity().isEmpty()), reading::toString);
   }
 
+  @Test
+  void decimalInArabicIndicDigits_isReadAsItsValue() {
+    // once threw NumberFormatException: Double.parseDouble reads ASCII digits only
+    Reading reading = parse("arabic-indic", "La Russie a livré \u0661,\u0665 million d'obus \u00e0 l'Inde.");
+    assertTrue(reading.armsTransfers().stream().allMatch(t -> t.quantity().isEmpty() || t.quantity().getAsInt() == 1_500_000),
+        reading::toString);
+  }
+
   @Nested
   final class Huge {
 
