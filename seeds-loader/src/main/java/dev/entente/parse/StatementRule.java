@@ -337,6 +337,9 @@ final class StatementRule {
   }
 
   private Optional<Strength> strength(SentenceStructure s, Clause clause, Verbal v) {
+    if (source(s, clause).isPresent()) {
+      return Optional.of(Strength.STRONG); // "a-t-on appris auprès de l'armée"
+    }
     Strength own = verbs.get(v.lemma());
     if (!v.chain().isEmpty()) {
       Strength two = verbs.get(v.chain().get(v.chain().size() - 1) + " " + v.lemma()); // "fait savoir", "laisse entendre"
@@ -454,6 +457,11 @@ final class StatementRule {
       }
       return out;
     }
+    Optional<Integer> source = source(s, clause);
+    if (source.isPresent()) {
+      speakerIn(context, s, source.get()).ifPresent(out::add);
+      return out;
+    }
     if (clause.subjectSource() == Clause.SubjectSource.INVERTED_PRONOUN) {
       pronounSpeaker(context, s, v).ifPresent(out::add);
       return out;
@@ -559,6 +567,14 @@ final class StatementRule {
       return person;
     }
     return title;
+  }
+
+  /** Who an item of news was learnt from: "a-t-on appris auprès de l'armée de l'air", "apprend-on de source militaire". */
+  private static Optional<Integer> source(SentenceStructure s, Clause clause) {
+    if (!s.verbOf(clause).lemma().equals("apprendre")) {
+      return Optional.empty();
+    }
+    return clause.arguments().stream().filter(a -> !a.fronted() && a.marker().equals("auprès de")).map(Argument::chunk).findFirst();
   }
 
   /** "Selon le Kremlin, ...", "D'après l'armée chinoise, ...", "Pour Sadio Camara, « ... »". */

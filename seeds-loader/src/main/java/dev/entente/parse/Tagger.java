@@ -478,6 +478,9 @@ final class Tagger {
     boolean finite = forms.stream().anyMatch(f -> f.isFinite() && f.tense() != VerbForm.Tense.IMPERATIVE);
     boolean thirdPerson = forms.stream().anyMatch(f -> f.isFinite() && f.person() == 3);
     boolean participle = has(forms, VerbForm.Tense.PAST_PARTICIPLE);
+    if (previousTag == Tag.PRONOUN && participle && isInvertedAfterAuxiliary(units, t)) {
+      return unit(i, Tag.PARTICIPLE, forms, VerbForm.Tense.PAST_PARTICIPLE); // "a-t-on appris", "a-t-il précisé"
+    }
     if (previousTag == Tag.PRONOUN || previousTag == Tag.REFLEXIVE || previousTag == Tag.NEG || previousTag == Tag.CLITIC
         || previousTag == Tag.RELATIVE) {
       if (finite) {
@@ -516,6 +519,16 @@ final class Tagger {
   }
 
   /** Whether the last unit is an adjective French puts before its noun, right after a determiner: "la dernière". */
+  /** Whether the units end with an auxiliary and its inverted subject: "a-t-on", "ont-ils", "est-il". */
+  private static boolean isInvertedAfterAuxiliary(List<Unit> units, List<Token> t) {
+    int k = units.size() - 2; // before the pronoun: the hyphens and the euphonic "t"
+    while (k >= 0 && (units.get(k).tag() == Tag.GLUE || t.get(units.get(k).from()).is("t"))) {
+      k--;
+    }
+    return k >= 0 && k < units.size() - 2 && (units.get(k).tag() == Tag.AUX || units.get(k).tag() == Tag.VERB)
+        && (isAvoir(units.get(k).lemma()) || isEtre(units.get(k).lemma()));
+  }
+
   /** "le plus important exercice", "les moins coûteuses": after a determiner and a degree, an adjective. */
   private static boolean isDegreeAfterDeterminer(List<Unit> units, List<Token> t) {
     int n = units.size();
