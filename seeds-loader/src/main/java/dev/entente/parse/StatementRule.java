@@ -395,11 +395,15 @@ final class StatementRule {
   private static Optional<int[]> content(SentenceStructure s, Clause clause, Optional<int[]> quotation) {
     List<Token> t = s.sentence().tokens();
     int verbEnd = s.chunk(clause.verb()).to();
+    boolean gerundAfter = false;
     for (Clause other : s.clauses()) {
-      // a "que" clause of this verb, not of a verb after it ("a déclaré X, précisant qu'aucune décision...")
-      boolean owned = (other.parent() < 0 || s.clauses().get(other.parent()).verb() == clause.verb())
-          && s.clauses().stream().noneMatch(c -> c.verb() > clause.verb() && c.verb() < other.verb() && c.kind() == Clause.Kind.GERUNDIVE);
-      if (other.kind() == Clause.Kind.SUBORDINATE && other.opener().startsWith("qu") && other.verb() > clause.verb() && owned) {
+      // a "que" clause of this verb, not of a gerund after it ("a déclaré X, précisant qu'aucune décision...")
+      gerundAfter |= other.verb() > clause.verb() && other.kind() == Clause.Kind.GERUNDIVE;
+      if (other.kind() == Clause.Kind.SUBORDINATE && other.opener().startsWith("qu") && other.verb() > clause.verb()
+          && (other.parent() >= 0 && s.clauses().get(other.parent()).verb() == clause.verb() || other.parent() < 0)) {
+        if (gerundAfter) {
+          break;
+        }
         int start = openerBefore(s, other.verb());
         return Optional.of(new int[] {start, t.size()});
       }
