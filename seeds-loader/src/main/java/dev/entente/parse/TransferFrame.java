@@ -48,6 +48,11 @@ record TransferFrame(
   static final ImmutableMap<String, Role> SHARED =
       ImmutableMap.of("en provenance de", Role.SUPPLIER, "à destination de", Role.RECIPIENT, "au profit de", Role.RECIPIENT);
 
+  /** Whether the frame says that no arms move: "remettre en état" is no "remettre" (roles "-" in the table). */
+  boolean movesNothing() {
+    return roles.isEmpty();
+  }
+
   /** Returns the roles of a marker: the frame's own, else the shared one. */
   ImmutableList<Role> rolesOf(String marker) {
     ImmutableList<Role> own = roles.get(marker);
@@ -86,6 +91,10 @@ record TransferFrame(
     Optional<Role> agent = Optional.empty();
     boolean licence = false;
     boolean explicit = false;
+    if (f[3].strip().equals("-")) {
+      // a word that moves nothing though its head word does: "remettre en état"
+      return new TransferFrame(dev.entente.text.FrenchText.fold(f[0].strip()), kind, status, ImmutableListMultimap.of(), agent, false, false);
+    }
     // markers hold spaces ("auprès de"): a part starts where a role name and "=" follow a space
     for (String part : f[3].strip().split(" (?=[a-z]+=)")) {
       String p = part.strip();

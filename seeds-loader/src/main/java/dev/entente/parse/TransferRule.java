@@ -256,7 +256,7 @@ final class TransferRule {
   private void readClause(ArticleContext context, SentenceStructure s, Clause clause, List<Seen> out, Map<Country, Integer> received) {
     Verbal v = s.verbOf(clause);
     Optional<TransferFrame> found = frameOf(s, clause, v);
-    if (found.isEmpty() || isCancelled(s, clause, v)) {
+    if (found.isEmpty() || found.get().movesNothing() || isCancelled(s, clause, v)) {
       return;
     }
     TransferFrame frame = found.get();
@@ -615,7 +615,33 @@ final class TransferRule {
     if (licence || frame.licence()) {
       status = TransferStatus.LICENSED_PRODUCTION;
     }
+    Optional<Clause> signing = clause.flatMap(c -> signingClause(s, c));
+    if (supplier.isEmpty() && recipient.isPresent() && signing.isPresent()) {
+      // "l'Argentine a signé avec la Norvège le contrat d'achat de P-3C", "la Serbie et la Biélorussie
+      // ont signé un accord prévoyant la livraison à Belgrade de MiG-29": the other signatory
+      // sells, whoever built the aircraft
+      supplier = otherInClause(context, s, signing.get(), recipient);
+    }
     emit(context, s, clause.orElse(null), goods, supplier, recipient, status, firm, frame.licence() && !licence, out, received);
+  }
+
+  /** The clause of signing a transfer noun's clause is, or describes the object of ("un accord prévoyant la livraison"). */
+  private Optional<Clause> signingClause(SentenceStructure s, Clause clause) {
+    if (isSigning(s, clause)) {
+      return Optional.of(clause);
+    }
+    if (clause.subjectSource() != Clause.SubjectSource.ANTECEDENT || clause.subject().isEmpty()) {
+      return Optional.empty();
+    }
+    int described = clause.subject().get(0);
+    return s.clauses().stream()
+        .filter(c -> c != clause && isSigning(s, c) && c.arguments().stream().anyMatch(a -> a.chunk() == described))
+        .findFirst();
+  }
+
+  private boolean isSigning(SentenceStructure s, Clause clause) {
+    GoverningVerb g = governing.get(s.verbOf(clause).lemma());
+    return g != null && g.agreement().isPresent();
   }
 
   private static String singular(String folded) {
@@ -928,35 +954,9 @@ final class TransferRule {
       return Optional.empty();
     }
     if (clause != null) {
-      List<Country> others = new ArrayList<>();
-      for (int c : clause.subject()) {
-        context.parties.partiesOf(context, s, c).forEach(p -> p.country().filter(x -> x != known.get() && !others.contains(x)).ifPresent(others::add));
-      }
-      for (Argument a : clause.arguments()) {
-        if (a.marker().isEmpty() || a.marker().equals("avec") || a.marker().equals("à") || a.marker().equals("auprès de")) {
-          context.parties.partiesOf(context, s, a.chunk()).forEach(p -> p.country().filter(x -> x != known.get() && !others.contains(x)).ifPresent(others::add));
-        }
-      }
-      if (others.isEmpty()) {
-        // "Deux H145M commandés à l'Allemagne ont été livrés à l'armée serbe": the participle on a phrase of the clause
-        Set<Integer> phrases = new HashSet<>(clause.subject());
-        clause.arguments().forEach(a -> phrases.add(a.chunk()));
-        for (int c : List.copyOf(phrases)) {
-          s.complementsOf(c).forEach(a -> phrases.add(a.chunk())); // "le dernier des 24 hélicoptères commandés à la Russie"
-        }
-        for (Clause p : s.clauses()) {
-          if (p != clause && s.verbOf(p).form() == Chunk.Form.PARTICIPLE && p.subject().stream().anyMatch(phrases::contains)) {
-            for (Argument a : p.arguments()) {
-              if (a.marker().equals("à") || a.marker().equals("auprès de") || a.marker().equals("par")) {
-                context.parties.partiesOf(context, s, a.chunk())
-                    .forEach(x -> x.country().filter(c -> c != known.get() && !others.contains(c)).ifPresent(others::add));
-              }
-            }
-          }
-        }
-      }
-      if (others.size() == 1) {
-        return Optional.of(others.get(0));
+      Optional<Country> inClause = otherInClause(context, s, clause, known);
+      if (inClause.isPresent()) {
+        return inClause;
       }
     }
     if (usual.isPresent()) {
@@ -968,6 +968,38 @@ final class TransferRule {
     }
     // an article about one state's arms names its other suppliers in passing: "six K8-W chinois"
     return context.topState().filter(c -> c != known.get());
+  }
+
+  /** The one state of a clause's subject and complements other than {@code known}, when there is exactly one. */
+  private Optional<Country> otherInClause(ArticleContext context, SentenceStructure s, Clause clause, Optional<Country> known) {
+    List<Country> others = new ArrayList<>();
+    for (int c : clause.subject()) {
+      context.parties.partiesOf(context, s, c).forEach(p -> p.country().filter(x -> x != known.get() && !others.contains(x)).ifPresent(others::add));
+    }
+    for (Argument a : clause.arguments()) {
+      if (a.marker().isEmpty() || a.marker().equals("avec") || a.marker().equals("à") || a.marker().equals("auprès de")) {
+        context.parties.partiesOf(context, s, a.chunk()).forEach(p -> p.country().filter(x -> x != known.get() && !others.contains(x)).ifPresent(others::add));
+      }
+    }
+    if (others.isEmpty()) {
+      // "Deux H145M commandés à l'Allemagne ont été livrés à l'armée serbe": the participle on a phrase of the clause
+      Set<Integer> phrases = new HashSet<>(clause.subject());
+      clause.arguments().forEach(a -> phrases.add(a.chunk()));
+      for (int c : List.copyOf(phrases)) {
+        s.complementsOf(c).forEach(a -> phrases.add(a.chunk())); // "le dernier des 24 hélicoptères commandés à la Russie"
+      }
+      for (Clause p : s.clauses()) {
+        if (p != clause && s.verbOf(p).form() == Chunk.Form.PARTICIPLE && p.subject().stream().anyMatch(phrases::contains)) {
+          for (Argument a : p.arguments()) {
+            if (a.marker().equals("à") || a.marker().equals("auprès de") || a.marker().equals("par")) {
+              context.parties.partiesOf(context, s, a.chunk())
+                  .forEach(x -> x.country().filter(c -> c != known.get() && !others.contains(c)).ifPresent(others::add));
+            }
+          }
+        }
+      }
+    }
+    return others.size() == 1 ? Optional.of(others.get(0)) : Optional.empty();
   }
 
   /** One reading per item of a sentence: the verb's reading wins over the noun's for the same words. */
