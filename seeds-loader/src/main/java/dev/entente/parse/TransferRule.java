@@ -180,9 +180,17 @@ final class TransferRule {
       if (!pronounObject || subject.isEmpty()) {
         continue;
       }
+      Set<Country> subjects = new HashSet<>(List.of(subject.get()));
+      if (v.plural() && clause.subjectSource() == Clause.SubjectSource.ANTECEDENT && !clause.subject().isEmpty()) {
+        // "à l'Arabie saoudite et à l'Azerbaïdjan, qui les ont mis en service": the relative's plural is both
+        for (int k = clause.subject().get(0) - 2; k >= 0 && s.chunk(k + 1) instanceof Chunk.Marker and
+            && (and.tag() == Tag.COORD || t.get(and.from()).is(",")) && s.chunk(k) instanceof Nominal; k -= 2) {
+          first(context, s, List.of(k)).ifPresent(subjects::add);
+        }
+      }
       for (int k = 0; k < read.size(); k++) {
         Seen x = read.get(k);
-        if (x.recipient() == subject.get() && x.status() == TransferStatus.ORDERED) {
+        if (subjects.contains(x.recipient()) && x.status() == TransferStatus.ORDERED) {
           read.set(k, new Seen(x.supplier(), x.recipient(), x.item(), TransferStatus.DELIVERED, true, x.date(), x.evidence()));
         }
       }
