@@ -331,7 +331,7 @@ final class Chunker {
       }
       if (tag == Tag.PREP && ("de".equals(unit.feature()) || "à".equals(unit.feature())) && !verbs.isEmpty()
           && u + 1 < units.size() && isChainedInfinitive(units, u + 1)) {
-        u++; // "a décidé de livrer", "s'apprête à signer": one group, the infinitive's
+        u = skipGlue(units, u + 1); // "a décidé de livrer", "envisage d'acquérir": one group, the infinitive's
         continue;
       }
       if ((tag == Tag.CLITIC || tag == Tag.REFLEXIVE) && !verbs.isEmpty() && u + 1 < units.size()
