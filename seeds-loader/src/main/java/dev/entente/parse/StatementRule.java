@@ -323,7 +323,7 @@ final class StatementRule {
             out.add(new Passage(speaker, s.chunk(clause.verb()).from(), t.size(), v.main(), topics));
           }
         } else {
-          out.add(new Passage(speaker, s.chunk(clause.verb()).from(), t.size(), v.main(), topics));
+          out.add(new Passage(speaker, s.chunk(clause.verb()).from(), t.size(), v.main(), topics, jointly(speakers, speaker)));
         }
       }
     }
@@ -353,8 +353,8 @@ final class StatementRule {
       }
     }
     for (Clause.Argument a : clause.arguments()) {
-      if (a.fronted()) {
-        continue;
+      if (a.fronted() || ClauseAnalyzer.isTemporal(s.sentence().tokens(), s.nominal(a.chunk()))) {
+        continue; // "ont publié mardi un communiqué": the day is not the object
       }
       // the first argument after the verb, whole or by its head: "met en garde", "fait état", "a mis l'accent"
       Nominal first = s.nominal(a.chunk());
@@ -629,6 +629,14 @@ final class StatementRule {
     }
     for (int a : s.appositionsOf(k)) {
       end = Math.max(end, s.chunk(a).to());
+    }
+    for (Clause c : s.clauses()) {
+      // "un communiqué condamnant le tir d'un missile": what the phrase says, in the gerund that describes it
+      if (c.kind() == Clause.Kind.GERUNDIVE && c.subjectSource() == Clause.SubjectSource.ANTECEDENT && c.subject().contains(k)) {
+        for (Argument a : c.arguments()) {
+          end = Math.max(end, s.chunk(a.chunk()).to());
+        }
+      }
     }
     return end;
   }
