@@ -111,6 +111,10 @@ final class PersonFinder {
       if (COURTESY.contains(tokens.get(i).folded()) && tokens.get(i).capitalized()
           && i + 2 < tokens.size() && tokens.get(i + 1).is(".")) {
         int nameEnd = nameEnd(tokens, i + 2, taken);
+        if (nameEnd == i + 2 && INNER_PARTICLES.contains(tokens.get(i + 2).folded()) && i + 3 < tokens.size()
+            && nameEnd(tokens, i + 3, taken) > i + 3) {
+          nameEnd = nameEnd(tokens, i + 3, taken); // "M. Le Drian": a surname that opens with its particle
+        }
         if (nameEnd > i + 2) {
           Person person = registry.resolve(sentence.textOf(i + 2, nameEnd), Optional.empty(), Optional.empty());
           out.add(new PersonMention(sentence.index(), i + 2, nameEnd, person));
@@ -120,7 +124,7 @@ final class PersonFinder {
         }
       }
       Token token = tokens.get(i);
-      if (token.isWord() && token.capitalized() && !nonNames.contains(token.folded())) {
+      if (token.isWord() && token.capitalized() && !nonNames.contains(token.folded()) && !isCourtesy(tokens, i)) {
         int nameEnd = nameEnd(tokens, i, taken);
         if (nameEnd == i + 1) {
           Optional<Person> known = registry.bySurname(token.folded());
@@ -248,7 +252,12 @@ final class PersonFinder {
       return false; // "des Affaires étrangères", "de l'Agence ...": a complement, not a name
     }
     Token t = tokens.get(j);
-    return t.isWord() && t.capitalized() && !nonNames.contains(t.folded());
+    return t.isWord() && t.capitalized() && !nonNames.contains(t.folded()) && !isCourtesy(tokens, j);
+  }
+
+  /** "M.", "Mme.", "Dr.": a courtesy title, which names no one; the name follows it. */
+  private static boolean isCourtesy(List<Token> tokens, int i) {
+    return COURTESY.contains(tokens.get(i).folded()) && i + 1 < tokens.size() && tokens.get(i + 1).is(".");
   }
 
   /** Returns the end of a name starting at {@code i}: capitalized words, particles, hyphenated parts. */
