@@ -269,8 +269,9 @@ final class PersonFinder {
       if (t.isWord() && t.capitalized() && !nonNames.contains(t.folded()) && (j == i || tokens.get(j).start() - tokens.get(j - 1).end() <= 1)) {
         j++;
         words++;
-      } else if (t.is("-") && j > i && j + 1 < tokens.size() && tokens.get(j + 1).isWord()
+      } else if (t.is("-") && j > i && j + 1 < tokens.size() && tokens.get(j + 1).isWord() && !taken[j + 1]
           && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end()) {
+        // not into another person's name: "Mohamad-Réza Ashtiani", whose "Réza Ashtiani" is known
         j += 2;
       } else if (t.is("'") && j > i && j + 1 < tokens.size() && tokens.get(j - 1).end() - tokens.get(j - 1).start() == 1
           && t.start() == tokens.get(j - 1).end() && tokens.get(j + 1).start() == t.end() && tokens.get(j + 1).capitalized()) {
