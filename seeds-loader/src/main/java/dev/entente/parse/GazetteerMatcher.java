@@ -1,6 +1,7 @@
 package dev.entente.parse;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.entente.model.Country;
 import dev.entente.model.Organization;
 import dev.entente.model.SystemCategory;
@@ -124,7 +125,7 @@ final class GazetteerMatcher {
               for (OrgEntry entry : m.values()) {
                 boolean ok =
                     entry.acronym()
-                        ? written.equals(entry.surface())
+                        ? written.equals(entry.surface()) && !isWordInCapitals(sentence, tokens, m.from(), m.to())
                         : tokens.get(i).capitalized() || !Character.isUpperCase(entry.surface().charAt(0));
                 if (ok) {
                   return Optional.of(new OrgMention(sentence.index(), m.from(), m.to(), entry.organization()));
@@ -132,6 +133,27 @@ final class GazetteerMatcher {
               }
               return Optional.empty();
             });
+  }
+
+  /** French words that are also acronyms of organizations: "AU" in "LES ARMES AU MALI" is "au". */
+  private static final ImmutableSet<String> WORDS_LIKE_ACRONYMS =
+      ImmutableSet.of("au", "aux", "eu", "ce", "un", "une", "des", "les", "et", "en", "ou", "sa", "ses", "on", "or");
+
+  /** Whether an acronym is one of those words, in a run of words in capitals around it. */
+  private static boolean isWordInCapitals(Sentence sentence, List<Token> tokens, int from, int to) {
+    if (to != from + 1 || !WORDS_LIKE_ACRONYMS.contains(tokens.get(from).folded())) {
+      return false;
+    }
+    return from > 0 && isUpperWord(sentence, tokens, from - 1) || to < tokens.size() && isUpperWord(sentence, tokens, to);
+  }
+
+  private static boolean isUpperWord(Sentence sentence, List<Token> tokens, int k) {
+    Token token = tokens.get(k);
+    if (!token.isWord() || token.end() - token.start() < 2) {
+      return false;
+    }
+    String text = sentence.textOf(k, k + 1);
+    return text.equals(text.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** "ministère russe de la Défense", "ministère de la Défense russe", "Conseil de sécurité de Russie". */
