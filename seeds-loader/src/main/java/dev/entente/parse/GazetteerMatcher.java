@@ -125,7 +125,8 @@ final class GazetteerMatcher {
               for (OrgEntry entry : m.values()) {
                 boolean ok =
                     entry.acronym()
-                        ? written.equals(entry.surface()) && !isWordInCapitals(sentence, tokens, m.from(), m.to())
+                        ? (written.equals(entry.surface()) || isTitleCased(written, entry.surface(), tokens, m.from()))
+                            && !isWordInCapitals(sentence, tokens, m.from(), m.to())
                         : tokens.get(i).capitalized() || !Character.isUpperCase(entry.surface().charAt(0));
                 if (ok) {
                   return Optional.of(new OrgMention(sentence.index(), m.from(), m.to(), entry.organization()));
@@ -138,6 +139,19 @@ final class GazetteerMatcher {
   /** French words that are also acronyms of organizations: "AU" in "LES ARMES AU MALI" is "au". */
   private static final ImmutableSet<String> WORDS_LIKE_ACRONYMS =
       ImmutableSet.of("au", "aux", "eu", "ce", "un", "une", "des", "les", "et", "en", "ou", "sa", "ses", "on", "or");
+
+  /**
+   * "l'Otan", "la Cédéao", "l'Onu": an acronym spoken as a word, written with one capital, of four
+   * letters or more, or of three after "l'".
+   */
+  private static boolean isTitleCased(String written, String acronym, List<Token> tokens, int from) {
+    if (written.length() < 3 || written.length() != acronym.length() || !Character.isUpperCase(written.charAt(0))
+        || !written.substring(1).equals(written.substring(1).toLowerCase(java.util.Locale.ROOT))
+        || !FrenchText.fold(written).equals(FrenchText.fold(acronym))) {
+      return false;
+    }
+    return written.length() >= 4 || from >= 2 && tokens.get(from - 1).is("'") && tokens.get(from - 2).is("l");
+  }
 
   /** Whether an acronym is one of those words, in a run of words in capitals around it. */
   private static boolean isWordInCapitals(Sentence sentence, List<Token> tokens, int from, int to) {
