@@ -171,7 +171,7 @@ final class ExerciseRule {
           if (end > known.get().to()) {
             String name = s.sentence().textOf(i, end);
             int chunk = s.chunkAt(i);
-            if (chunk >= 0) {
+            if (chunk >= 0 && s.chunk(chunk) instanceof Nominal) {
               // an edition the article has named before, or one this sentence gives participants:
               // "Malabar 2024 : les marines indienne et japonaise croisent au large de..."
               mention(context, s, chunk, i, end, Optional.of(name), clusters);

@@ -74,6 +74,13 @@ final class AdversarialInputTest {
         reading::toString);
   }
 
+  @Test
+  void knownExerciseNameInsideAVerbGroup_isNoMention() {
+    // once threw ClassCastException: ExerciseRule read a known name's chunk as a noun phrase
+    Reading reading = parse("name-in-verb", "Heron# navale\u201cJoint Sea 2018&T-122 Sakarya lance Tor-M2 quelque 000.");
+    assertTrue(reading.exercises().stream().allMatch(e -> e.participants().size() >= 2), reading::toString);
+  }
+
   @Nested
   final class Huge {
 
