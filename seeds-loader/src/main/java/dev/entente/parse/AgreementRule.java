@@ -639,21 +639,17 @@ final class AgreementRule {
   }
 
   /**
-   * The date of the clause; else of the sentence; else, for an agreement the article reports as
-   * just done (signed, agreed, in the past or present tense, not the pluperfect of earlier events),
-   * the publication date.
-   */
-  /**
    * The date of an agreement: that of its own participle ("l'accord signé en 2022"), of the verb
    * of signing that governs it ("le contrat, annoncé en janvier 2019, n'a été signé qu'en août
-   * 2020"), else the first of its clause, else one of the sentence that dates no other event.
-   * {@code chunk} is the agreement's noun phrase, -1 for an agreement read from a verb.
+   * 2020"), else the first of its clause, else one of the sentence that dates no other event
+   * (an agreement the article reports as just done takes the publication date later, in {@link
+   * #merge}). {@code chunk} is the agreement's noun phrase, -1 for an agreement read from a verb.
    */
   private Optional<PartialDate> date(ArticleContext context, SentenceStructure s, int[] span, Optional<Clause> clause, int chunk) {
     int sentence = s.sentence().index();
     boolean past = clause.map(c -> s.verbOf(c).time() == Time.PAST).orElse(false);
     List<Clause> own = new ArrayList<>(chunk >= 0 ? participlesOf(s, chunk) : List.of());
-    clause.filter(c -> governing.containsKey(s.verbOf(c).lemma()) && governing.get(s.verbOf(c).lemma()).agreement().isPresent())
+    clause.filter(c -> Optional.ofNullable(governing.get(s.verbOf(c).lemma())).flatMap(GoverningVerb::agreement).isPresent())
         .ifPresent(own::add);
     for (Clause c : own) {
       for (DateMention d : context.dates.get(sentence)) {

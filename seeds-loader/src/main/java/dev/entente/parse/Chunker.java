@@ -319,12 +319,6 @@ final class Chunker {
           inverted = units.get(k).from();
           u = k + 1;
           end = u;
-          if (u < units.size() && units.get(u).tag().isVerbal() && units.get(u).hasTense(VerbForm.Tense.PAST_PARTICIPLE) && !verbs.isEmpty()
-              && isAuxiliary(verbs.get(verbs.size() - 1))) {
-            verbs.add(units.get(u)); // "a-t-on appris", "a-t-il précisé": the participle after the inverted subject
-            u++;
-            end = u;
-          }
           continue;
         }
         break;

@@ -310,8 +310,8 @@ final class DateFinder {
         }
       }
       boolean last = i + 1 < t.size() && (t.get(i + 1).is("dernier") || t.get(i + 1).is("derniere"));
-      if (month.isPresent() && !isAbbreviationOnly(token) && i > 0 && (t.get(i - 1).is("en") || t.get(i - 1).is("debut") || t.get(i - 1).is("fin"))
-          || month.isPresent() && !isAbbreviationOnly(token) && last) {
+      if (month.isPresent() && !isAbbreviationOnly(token)
+          && (i > 0 && (t.get(i - 1).is("en") || t.get(i - 1).is("debut") || t.get(i - 1).is("fin")) || last)) {
         int m = month.get();
         boolean next = i + 1 < t.size() && (t.get(i + 1).is("prochain") || t.get(i + 1).is("prochaine"));
         if (last || next) {

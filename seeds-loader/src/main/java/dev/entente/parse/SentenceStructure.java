@@ -155,6 +155,12 @@ final class SentenceStructure {
     return m.tag() == Tag.PUNCT && t.get(m.from()).is(",");
   }
 
+  /** Whether chunk {@code chunk} joins the phrases of a list: "et", "ou", or a comma. */
+  boolean isListSeparator(int chunk) {
+    return chunk >= 0 && chunk < chunks.size() && chunks.get(chunk) instanceof Marker m
+        && (m.tag() == Tag.COORD || isComma(sentence.tokens(), m));
+  }
+
   /**
    * Returns the phrases in apposition to a noun phrase: ", Arun Jaitley," after "le ministre indien
    * de la Défense", or the title after a name.

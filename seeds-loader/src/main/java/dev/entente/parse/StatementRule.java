@@ -493,8 +493,7 @@ final class StatementRule {
       for (int c = k; c < s.chunks().size() && s.chunk(c) instanceof Nominal n && n.isBare(); c += 2) {
         context.parties.partiesOf(context, s, c).stream().filter(p -> p.actor() instanceof Person && !persons.contains(p))
             .forEach(persons::add);
-        if (c + 1 >= s.chunks().size() || !(s.chunk(c + 1) instanceof Marker m && (m.tag() == Tag.COORD
-            || m.tag() == Tag.PUNCT && s.sentence().tokens().get(m.from()).is(",")))) {
+        if (!s.isListSeparator(c + 1)) {
           break;
         }
       }
@@ -679,15 +678,10 @@ final class StatementRule {
     if (!(speaker.actor() instanceof Person)) {
       return out;
     }
-    for (int j = last - 2; j >= 0 && s.chunk(j + 1) instanceof Marker sep && isListSeparator(s, sep)
-        && s.chunk(j) instanceof Nominal n && n.isBare(); j -= 2) {
+    for (int j = last - 2; j >= 0 && s.isListSeparator(j + 1) && s.chunk(j) instanceof Nominal n && n.isBare(); j -= 2) {
       speakerIn(context, s, j).filter(p -> p.actor() instanceof Person && !out.contains(p)).ifPresent(p -> out.add(0, p));
     }
     return out;
-  }
-
-  private static boolean isListSeparator(SentenceStructure s, Marker m) {
-    return m.tag() == Tag.COORD || m.tag() == Tag.PUNCT && s.sentence().tokens().get(m.from()).is(",");
   }
 
   /** The states of the other speakers of one passage: who speaks jointly with another state's speaker speaks of it. */

@@ -24,6 +24,8 @@ final class Tagger {
 
   /** Share of all-capital words above which capitals say nothing (a headline in capitals). */
   private static final double CAPITALS_HEADLINE = 0.6;
+  /** Degree words that, after a determiner, make the next word an adjective: "le plus important". */
+  private static final ImmutableSet<String> DEGREES = ImmutableSet.of("plus", "moins", "tres", "si", "aussi");
 
   private final FunctionWords functionWords;
   private final VerbLexicon verbs;
@@ -534,8 +536,6 @@ final class Tagger {
     int n = units.size();
     return n >= 2 && units.get(n - 2).tag() == Tag.DET && DEGREES.contains(t.get(units.get(n - 1).from()).folded());
   }
-
-  private static final ImmutableSet<String> DEGREES = ImmutableSet.of("plus", "moins", "tres", "si", "aussi");
 
   private boolean afterPrenominal(List<Unit> units, List<Token> t) {
     int k = units.size() - 1;

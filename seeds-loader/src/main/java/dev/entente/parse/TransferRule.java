@@ -183,8 +183,7 @@ final class TransferRule {
       Set<Country> subjects = new HashSet<>(List.of(subject.get()));
       if (v.plural() && clause.subjectSource() == Clause.SubjectSource.ANTECEDENT && !clause.subject().isEmpty()) {
         // "à l'Arabie saoudite et à l'Azerbaïdjan, qui les ont mis en service": the relative's plural is both
-        for (int k = clause.subject().get(0) - 2; k >= 0 && s.chunk(k + 1) instanceof Chunk.Marker and
-            && (and.tag() == Tag.COORD || t.get(and.from()).is(",")) && s.chunk(k) instanceof Nominal; k -= 2) {
+        for (int k = clause.subject().get(0) - 2; k >= 0 && s.isListSeparator(k + 1) && s.chunk(k) instanceof Nominal; k -= 2) {
           first(context, s, List.of(k)).ifPresent(subjects::add);
         }
       }
@@ -801,9 +800,11 @@ final class TransferRule {
     return items;
   }
 
+  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("[a-z-]+iemes?");
+
   /** "le premier des quatre patrouilleurs", "le dernier", "le troisième": a rank among the goods of the complement. */
   private static boolean isRank(String head) {
-    return head.startsWith("premier") || head.startsWith("dernier") || head.matches("[a-z-]+iemes?");
+    return head.startsWith("premier") || head.startsWith("dernier") || ORDINAL.matcher(head).matches();
   }
 
   /** The goods the phrases in the goods role name, in order. */
@@ -982,11 +983,11 @@ final class TransferRule {
   private Optional<Country> otherInClause(ArticleContext context, SentenceStructure s, Clause clause, Optional<Country> known) {
     List<Country> others = new ArrayList<>();
     for (int c : clause.subject()) {
-      context.parties.partiesOf(context, s, c).forEach(p -> p.country().filter(x -> x != known.get() && !others.contains(x)).ifPresent(others::add));
+      addStatesOf(context, s, c, known, others);
     }
     for (Argument a : clause.arguments()) {
       if (a.marker().isEmpty() || a.marker().equals("avec") || a.marker().equals("à") || a.marker().equals("auprès de")) {
-        context.parties.partiesOf(context, s, a.chunk()).forEach(p -> p.country().filter(x -> x != known.get() && !others.contains(x)).ifPresent(others::add));
+        addStatesOf(context, s, a.chunk(), known, others);
       }
     }
     if (others.isEmpty()) {
@@ -1000,14 +1001,20 @@ final class TransferRule {
         if (p != clause && s.verbOf(p).form() == Chunk.Form.PARTICIPLE && p.subject().stream().anyMatch(phrases::contains)) {
           for (Argument a : p.arguments()) {
             if (a.marker().equals("à") || a.marker().equals("auprès de") || a.marker().equals("par")) {
-              context.parties.partiesOf(context, s, a.chunk())
-                  .forEach(x -> x.country().filter(c -> c != known.get() && !others.contains(c)).ifPresent(others::add));
+              addStatesOf(context, s, a.chunk(), known, others);
             }
           }
         }
       }
     }
     return others.size() == 1 ? Optional.of(others.get(0)) : Optional.empty();
+  }
+
+  /** Adds to {@code out} the states of the parties chunk {@code chunk} names, but {@code known}, each once. */
+  private static void addStatesOf(ArticleContext context, SentenceStructure s, int chunk, Optional<Country> known, List<Country> out) {
+    for (Party p : context.parties.partiesOf(context, s, chunk)) {
+      p.country().filter(c -> c != known.get() && !out.contains(c)).ifPresent(out::add);
+    }
   }
 
   /** One reading per item of a sentence: the verb's reading wins over the noun's for the same words. */
