@@ -83,6 +83,11 @@ final class TransferRule {
           "discussion", "discussions", "pourparlers", "idee", "option", "plan", "plans", "etude");
   private static final ImmutableSet<String> WISH_NOUNS =
       ImmutableSet.of("intention", "intentions", "volonte", "souhait", "desir", "demande", "requete", "ambition");
+  /** Heads of a complement that approve a deal not yet signed: "l'achat a reçu le feu vert du Congrès". */
+  private static final ImmutableSet<String> APPROVAL_NOUNS =
+      ImmutableSet.of("feu vert", "aval", "approbation", "autorisation", "autorisations");
+  /** Heads of a complement that hold up goods not yet delivered: "la livraison accuse un retard". */
+  private static final ImmutableSet<String> DELAY_NOUNS = ImmutableSet.of("retard", "retards", "report", "reports", "attente");
   /** Heads that refer back to a system named before: "une commande de 24 appareils". */
   private static final ImmutableSet<String> REFERRING =
       ImmutableSet.of("appareil", "appareils", "exemplaire", "exemplaires", "unite", "unites", "modele", "modeles");
@@ -92,6 +97,8 @@ final class TransferRule {
   /** Verbs whose objects list what their subject holds: "la liste comporte ...". */
   private static final ImmutableSet<String> INCLUDING =
       ImmutableSet.of("comporter", "comprendre", "inclure", "englober", "regrouper", "compter", "composer", "contenir");
+  /** Words after which a name designates a class of equipment: "de la classe Pohang". */
+  private static final ImmutableSet<String> CLASS_WORDS = ImmutableSet.of("classe", "type", "modele", "famille");
   private static final ImmutableSet<String> FUTURE_WORDS = ImmutableSet.of("prochaine", "prochaines", "future", "futures", "prevue", "prevues");
 
   /** Family names written without a number, besides the makers: "MiG", "Mirage". */
@@ -301,7 +308,8 @@ final class TransferRule {
       Optional<Country> supplierNow = supplier;
       recipient = governingSubject(context, s, clause).filter(c -> !supplierNow.equals(Optional.of(c)));
     }
-    if (frame.rolesOf("subject").contains(Role.CONTRACT) || frame.rolesOf("object").contains(Role.CONTRACT)) {
+    boolean contract = frame.rolesOf("subject").contains(Role.CONTRACT) || frame.rolesOf("object").contains(Role.CONTRACT);
+    if (contract) {
       // "le contrat signé par New Delhi porte sur 36 Rafale": the contract's parties are the ends
       List<Country> ends = contractParties(context, s, roles.getOrDefault(Role.CONTRACT, List.of()));
       for (Country c : ends) {
@@ -313,7 +321,9 @@ final class TransferRule {
       }
     }
     TransferStatus status = licence || frame.licence() ? TransferStatus.LICENSED_PRODUCTION
-        : governedInfinitive(s, clause).orElseGet(() -> status(frame.status(), v));
+        : governedInfinitive(s, clause)
+            .or(() -> contract ? contractGoverned(s, clause) : Optional.empty())
+            .orElseGet(() -> status(frame.status(), v));
     if (frame.explicit() && recipient.isEmpty()) {
       return; // "a envoyé des avions" to an exercise moves nothing between states unless it says to whom
     }
@@ -458,16 +468,31 @@ final class TransferRule {
     return Optional.empty();
   }
 
-  /** "est en discussion avec la Russie pour l'achat": a clause whose complement is a noun of plan or wish. */
+  /**
+   * What a complement of the clause around a transfer noun says of the deal: planned ("est en
+   * discussion avec la Russie pour l'achat"), approved ("a reçu le feu vert"), both NEGOTIATING;
+   * wished ("a l'intention de"), REQUESTED; held up ("accuse un retard"), ORDERED. A participle
+   * describes the noun it follows: "en négociation avancée avec l'Inde pour l'achat" is planned.
+   */
   private static Optional<TransferStatus> planned(SentenceStructure s, Clause clause) {
     List<Token> t = s.sentence().tokens();
-    for (Argument a : clause.arguments()) {
-      String head = t.get(s.nominal(a.chunk()).head()).folded();
-      if (PLAN_NOUNS.contains(head)) {
+    List<Integer> phrases = new ArrayList<>();
+    if (clause.kind() == Clause.Kind.PARTICIPIAL && clause.subjectSource() == Clause.SubjectSource.ANTECEDENT) {
+      phrases.addAll(clause.subject());
+    }
+    clause.arguments().forEach(a -> phrases.add(a.chunk()));
+    for (int chunk : phrases) {
+      Nominal n = s.nominal(chunk);
+      String head = t.get(n.head()).folded();
+      String withNext = n.head() + 1 < n.to() ? head + " " + t.get(n.head() + 1).folded() : head;
+      if (PLAN_NOUNS.contains(head) || APPROVAL_NOUNS.contains(head) || APPROVAL_NOUNS.contains(withNext)) {
         return Optional.of(TransferStatus.NEGOTIATING);
       }
       if (WISH_NOUNS.contains(head)) {
         return Optional.of(TransferStatus.REQUESTED);
+      }
+      if (DELAY_NOUNS.contains(head)) {
+        return Optional.of(TransferStatus.ORDERED);
       }
     }
     return Optional.empty();
@@ -490,6 +515,62 @@ final class TransferRule {
       }
       if (WISH_NOUNS.contains(head)) {
         return Optional.of(TransferStatus.REQUESTED);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The status a verb that governs a transfer noun as its subject gives it, when the verb says the
+   * step is still ahead: "le contrat devrait être signé" orders nothing yet (NEGOTIATING), "la
+   * livraison commencera" delivers nothing yet (ORDERED).
+   */
+  private static TransferStatus ahead(TransferStatus base, Verbal v) {
+    boolean reported = v.time() == Time.CONDITIONAL && v.chain().isEmpty() && isCompound(v);
+    boolean ahead = v.time() == Time.FUTURE || v.time() == Time.CONDITIONAL && !reported || v.chain().contains("devoir")
+        || v.chain().contains("aller") || v.polarity() == Chunk.Polarity.NOT_YET;
+    if (!ahead) {
+      return base;
+    }
+    return switch (base) {
+      case ORDERED -> TransferStatus.NEGOTIATING;
+      case DELIVERED -> TransferStatus.ORDERED;
+      default -> base;
+    };
+  }
+
+  /**
+   * The status of the goods of a contract described by a participle, from the verb the contract
+   * noun depends on: "le contrat portant sur 18 Caesar devrait être signé" (NEGOTIATING), "Paris va
+   * signer le contrat portant sur" (NEGOTIATING). Empty when no governing verb says more.
+   */
+  private Optional<TransferStatus> contractGoverned(SentenceStructure s, Clause clause) {
+    if (clause.subjectSource() != Clause.SubjectSource.ANTECEDENT || clause.subject().size() != 1) {
+      return Optional.empty();
+    }
+    return governedNoun(s, clause.subject().get(0), clause);
+  }
+
+  /**
+   * The status the governing verb of a noun phrase gives the goods of the transfer or contract
+   * it names, when a clause other than {@code except} has the phrase as its subject ("le contrat
+   * sera signé") or direct object ("va signer le contrat").
+   */
+  private Optional<TransferStatus> governedNoun(SentenceStructure s, int noun, Clause except) {
+    for (Clause other : s.clauses()) {
+      if (other == except) {
+        continue;
+      }
+      Verbal v = s.verbOf(other);
+      GoverningVerb g = governing.get(v.lemma());
+      if (g == null || g.transfer().isEmpty()) {
+        continue;
+      }
+      if (other.subject().contains(noun) && other.subjectSource() != Clause.SubjectSource.ANTECEDENT) {
+        return Optional.of(ahead(g.transfer().get(), v));
+      }
+      if (other.arguments().stream().anyMatch(a -> a.chunk() == noun && a.marker().isEmpty())) {
+        return Optional.of(modality(v).orElse(g.transfer().get()));
       }
     }
     return Optional.empty();
@@ -545,6 +626,30 @@ final class TransferRule {
 
   // ---- nouns ----
 
+  /**
+   * Reads the complements of a participle of a governing verb that describes the noun as the
+   * noun's own: in "la commande de 40 Boxer passée par le Qatar à l'Allemagne", "par" is the
+   * agent of "passer" and so the noun's agent, and "à" fills the role "à" has in the noun's frame.
+   */
+  private void addParticipleRoles(SentenceStructure s, int chunk, TransferFrame frame, Map<Role, List<Integer>> roles) {
+    Optional<Clause> around = s.clauseAround(chunk);
+    if (around.isEmpty() || around.get().kind() != Clause.Kind.PARTICIPIAL || !around.get().subject().equals(List.of(chunk))) {
+      return;
+    }
+    GoverningVerb g = governing.get(s.verbOf(around.get()).lemma());
+    if (g == null || g.subject() != GoverningVerb.SubjectRole.AGENT) {
+      return;
+    }
+    for (Argument a : around.get().arguments()) {
+      List<Role> filled = a.marker().equals("par") ? frame.agent().stream().toList() : frame.rolesOf(a.marker());
+      for (Role r : filled) {
+        if (r != Role.GOODS && !roles.containsKey(r)) {
+          roles.put(r, new ArrayList<>(List.of(a.chunk())));
+        }
+      }
+    }
+  }
+
   private void readNoun(ArticleContext context, SentenceStructure s, int chunk, List<Seen> out, Map<Country, Integer> received) {
     Nominal n = s.nominal(chunk);
     List<Token> t = s.sentence().tokens();
@@ -561,6 +666,7 @@ final class TransferRule {
     for (Argument a : complements) {
       frame.rolesOf(a.marker()).forEach(r -> roles.computeIfAbsent(r, k -> new ArrayList<>()).add(a.chunk()));
     }
+    addParticipleRoles(s, chunk, frame, roles);
     List<Item> goods = goodsInRole(context, s, roles);
     if (goods.isEmpty()) {
       return;
@@ -601,8 +707,15 @@ final class TransferRule {
           }
         }
       } else if (g != null) {
-        status = g.transfer().orElse(status); // "la livraison est prévue pour 2020"
+        status = g.transfer().map(st -> ahead(st, v)).orElse(status); // "la livraison est prévue pour 2020"
         firm = g.transfer().isPresent();
+      }
+      if (clause.get().kind() == Clause.Kind.PARTICIPIAL && clause.get().subject().equals(List.of(chunk))) {
+        Optional<TransferStatus> main = governedNoun(s, chunk, clause.get()); // "la commande passée par X sera signée"
+        if (main.isPresent()) {
+          status = main.get();
+          firm = true;
+        }
       }
       Optional<TransferStatus> planned = planned(s, clause.get());
       if (planned.isPresent()) {
@@ -793,11 +906,43 @@ final class TransferRule {
       return items;
     }
     if (category != null) {
+      Optional<int[]> named = className(s, chunk);
+      if (named.isPresent()) {
+        int[] span = named.get();
+        items.add(new Item(s.sentence().textOf(span[0], span[1]), category.category(), origin, n.quantity(), span[0], span[1], true));
+        return items;
+      }
       int end = kindEnd(context, s, n);
       String kind = s.sentence().textOf(n.head(), end);
       items.add(new Item(kind, category.category(), origin, n.quantity(), n.head(), end, false));
     }
     return items;
+  }
+
+  /**
+   * The token span of the name a kind's first complement gives its class or type: "deux corvettes
+   * de la classe Pohang", "des frégates du type Meko", "des blindés de modèle Cobra II", in one of
+   * the first two complements. Empty when no capitalized name follows the word.
+   */
+  private static Optional<int[]> className(SentenceStructure s, int chunk) {
+    List<Token> t = s.sentence().tokens();
+    int seen = 0;
+    for (Argument a : s.complementsOf(chunk)) {
+      if (!a.marker().equals("de") || ++seen > 2) {
+        return Optional.empty();
+      }
+      Nominal c = s.nominal(a.chunk());
+      if (c.head() < 0 || !CLASS_WORDS.contains(t.get(c.head()).folded())) {
+        continue; // "des destroyers d'occasion de la classe Abukuma"
+      }
+      int from = c.head() + 1;
+      int to = from;
+      while (to < c.to() && (t.get(to).capitalized() || to > from && (t.get(to).isNumber() || t.get(to).is("-")))) {
+        to++;
+      }
+      return to > from ? Optional.of(new int[] {from, to}) : Optional.empty();
+    }
+    return Optional.empty();
   }
 
   private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("[a-z-]+iemes?");
