@@ -220,9 +220,11 @@ final class PartyResolver {
    * then those of the sentence before, its main clauses first. Empty when none agrees.
    */
   private ImmutableList<Party> subjectBefore(ArticleContext context, SentenceStructure s, int chunk, boolean plural, int depth) {
+    boolean pronounQuoted = chunk >= 0 && chunk < s.chunks().size() && s.isQuoted(s.chunk(chunk).from());
     for (int k = s.clauses().size() - 1; k >= 0; k--) {
       Clause c = s.clauses().get(k);
-      if (c.verb() < chunk && !c.subject().isEmpty() && c.subject().get(0) < chunk && c.subjectSource() != Clause.SubjectSource.INHERITED) {
+      if (c.verb() < chunk && !c.subject().isEmpty() && c.subject().get(0) < chunk && c.subjectSource() != Clause.SubjectSource.INHERITED
+          && (pronounQuoted || !isQuoted(s, c))) {
         ImmutableList<Party> parties = named(context, s, c.subject(), depth);
         if (!parties.isEmpty() && (parties.size() > 1) == plural) {
           return parties;
@@ -238,7 +240,7 @@ final class PartyResolver {
       for (int k = previous.clauses().size() - 1; k >= 0; k--) {
         Clause c = previous.clauses().get(k);
         if ((c.kind() == Clause.Kind.MAIN) == main && previous.verbOf(c).form() == Chunk.Form.FINITE && !c.subject().isEmpty()
-            && c.subjectSource() != Clause.SubjectSource.INHERITED) {
+            && c.subjectSource() != Clause.SubjectSource.INHERITED && (pronounQuoted || !isQuoted(previous, c))) {
           ImmutableList<Party> parties = named(context, previous, c.subject(), depth);
           if (!parties.isEmpty() && (parties.size() > 1) == plural) {
             return parties;
@@ -247,6 +249,14 @@ final class PartyResolver {
       }
     }
     return ImmutableList.of();
+  }
+
+  /**
+   * Whether a clause is quoted speech while the pronoun is not: the subject of "« Les soldats
+   * britanniques respecteront le droit kényan », a-t-elle assuré" is no antecedent of "elle".
+   */
+  private static boolean isQuoted(SentenceStructure s, Clause c) {
+    return s.isQuoted(s.chunk(c.verb()).from());
   }
 
   /**

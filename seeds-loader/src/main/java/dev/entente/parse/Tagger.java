@@ -92,7 +92,8 @@ final class Tagger {
           || previous.tag() == Tag.PUNCT && t.get(previous.from()).is(":");
       boolean capitalized = token.capitalized() && !capitalsMeanNothing;
       Optional<PhraseTable.Match<FunctionWords.Reading>> function = functionWords.at(t, i);
-      if (function.isPresent() && (!capitalized || initial || isAllCaps(sentence, token) && token.end() - token.start() <= 3)) {
+      if (function.isPresent() && (!capitalized || initial || isAllCaps(sentence, token) && token.end() - token.start() <= 3)
+          && !isParticipleOfDevoir(t, i)) {
         PhraseTable.Match<FunctionWords.Reading> m = function.get();
         FunctionWords.Reading reading = choose(sentence, t, m, previous, units);
         if (reading.tag() == Tag.AUX || reading.tag() == Tag.VERB) {
@@ -119,6 +120,16 @@ final class Tagger {
       i++;
     }
     return ImmutableList.copyOf(units);
+  }
+
+  /** "devant livrer", "devant s'achever": the participle of "devoir" before an infinitive, not the preposition. */
+  private boolean isParticipleOfDevoir(List<Token> t, int i) {
+    if (!t.get(i).is("devant") || i + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(i + 1);
+    return next.is("se") || next.is("s") || next.is("etre")
+        || verbs.analyses(next.folded()).stream().anyMatch(f -> f.tense() == VerbForm.Tense.INFINITIVE);
   }
 
   /**
