@@ -45,6 +45,7 @@ final class SentenceStructure {
     }
   }
 
+
   Sentence sentence() {
     return sentence;
   }

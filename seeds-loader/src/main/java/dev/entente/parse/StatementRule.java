@@ -303,6 +303,12 @@ final class StatementRule {
         continue;
       }
       Optional<int[]> content = content(s, clause, quotation);
+      if (content.isPresent() && v.form() == Chunk.Form.PARTICIPLE && clause.subjectSource() == Clause.SubjectSource.ANTECEDENT
+          && !clause.subject().isEmpty()) {
+        // "l'escale des destroyers japonais, jugée « provocatrice » par Pékin": the words judge what the participle describes
+        int from = Math.min(content.get()[0], s.chunk(clause.subject().get(0)).from());
+        content = Optional.of(new int[] {from, content.get()[1]});
+      }
       boolean selfReport = v.voice() == Chunk.Voice.PRONOMINAL && v.lemma().equals("dire"); // "se sont dits prêts"
       if ((strength.get() == Strength.WEAK || v.form() == Chunk.Form.PARTICIPLE || v.form() == Chunk.Form.GERUND || selfReport)
           && content.isEmpty()) {
@@ -509,7 +515,11 @@ final class StatementRule {
     if (context.mentionsBoth(s.sentence().index(), n.from(), n.to())) {
       return List.of();
     }
-    return speakerIn(context, s, chunk).map(List::of).orElse(List.of());
+    Optional<Party> one = speakerIn(context, s, chunk);
+    if (one.isPresent() && !(one.get().actor() instanceof Person) && context.parties.namesCompany(context, s, chunk)) {
+      return List.of(); // "le constructeur sud-coréen Hyundai a annoncé": a company speaks for neither its state nor defence
+    }
+    return one.map(List::of).orElse(List.of());
   }
 
   private Optional<Party> pronounSpeaker(ArticleContext context, SentenceStructure s, Verbal v) {
@@ -585,17 +595,26 @@ final class StatementRule {
     List<Token> t = s.sentence().tokens();
     boolean selon = n.marker().equals("selon");
     boolean pour = n.marker().equals("pour") && (k == 0 || s.chunk(k - 1) instanceof Marker m0 && m0.tag() == Tag.PUNCT)
-        && followedByComma(s, k) && hasQuotation(t);
+        && hasQuotation(t);
     if (!selon && !pour) {
       return Optional.empty();
     }
-    Optional<Party> speaker = speakerIn(context, s, k);
+    int named = k;
+    int end = endOfTitle(s, k);
+    int next = end + 1 < t.size() && t.get(end).is(",") ? s.chunkAt(end + 1) : -1;
+    if (pour && next > k && s.chunk(next) instanceof Nominal after && after.isBare() && namesPerson(context, s, next)) {
+      named = next; // "Pour le ministre délégué chargé de la défense, Abdellatif Loudiyi, « ... »"
+      end = endOfPhrase(s, next);
+    }
+    if (pour && !(end < t.size() && t.get(end).is(","))) {
+      return Optional.empty();
+    }
+    Optional<Party> speaker = speakerIn(context, s, named);
     if (speaker.isEmpty()) {
       return Optional.empty();
     }
     int from;
     int to;
-    int end = endOfPhrase(s, k);
     if (k == 0 || s.chunk(k - 1) instanceof Marker) {
       from = end;
       to = t.size(); // "Selon X, <what is said>."
@@ -606,9 +625,8 @@ final class StatementRule {
     return Optional.of(new Passage(speaker.get(), from, to, n.from()));
   }
 
-  private static boolean followedByComma(SentenceStructure s, int k) {
-    int end = endOfPhrase(s, k);
-    return end < s.sentence().tokens().size() && s.sentence().tokens().get(end).is(",");
+  private static boolean namesPerson(ArticleContext context, SentenceStructure s, int chunk) {
+    return context.parties.partiesOf(context, s, chunk).stream().anyMatch(p -> p.actor() instanceof Person);
   }
 
   private static boolean hasQuotation(List<Token> t) {
@@ -629,9 +647,38 @@ final class StatementRule {
     for (int a : s.appositionsOf(k)) {
       end = Math.max(end, s.chunk(a).to());
     }
+    return Math.max(end, Math.max(endOfClauseOn(s, k, Clause.Kind.GERUNDIVE), endOfClauseOn(s, k, Clause.Kind.PARTICIPIAL)));
+  }
+
+  /**
+   * The token after a title and the participles that complete it: "le ministre délégué chargé de
+   * la défense", "la secrétaire d'État adjointe chargée des affaires politico-militaires".
+   */
+  private static int endOfTitle(SentenceStructure s, int k) {
+    int end = endOfPhrase(s, k);
+    for (int c = s.chunkAt(end); c > k && s.chunk(c) instanceof Verbal v && v.form() == Chunk.Form.PARTICIPLE; c = s.chunkAt(end)) {
+      Optional<Clause> clause = s.clauseOfVerb(c);
+      end = s.chunk(c).to();
+      if (clause.isPresent()) {
+        for (Argument a : clause.get().arguments()) {
+          if (a.chunk() > c) {
+            end = Math.max(end, endOfPhrase(s, a.chunk()));
+          }
+        }
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The token after the last argument of a clause of kind {@code kind} that describes phrase
+   * {@code k}, or 0: "un communiqué condamnant le tir d'un missile" says what the gerund says, "le
+   * ministre délégué chargé de la défense" is titled by the participle.
+   */
+  private static int endOfClauseOn(SentenceStructure s, int k, Clause.Kind kind) {
+    int end = 0;
     for (Clause c : s.clauses()) {
-      // "un communiqué condamnant le tir d'un missile": what the phrase says, in the gerund that describes it
-      if (c.kind() == Clause.Kind.GERUNDIVE && c.subjectSource() == Clause.SubjectSource.ANTECEDENT && c.subject().contains(k)) {
+      if (c.kind() == kind && c.subjectSource() == Clause.SubjectSource.ANTECEDENT && c.subject().contains(k)) {
         for (Argument a : c.arguments()) {
           end = Math.max(end, s.chunk(a.chunk()).to());
         }

@@ -742,6 +742,23 @@ final class TransferRule {
       // sells, whoever built the aircraft
       supplier = otherInClause(context, s, signing.get(), recipient);
     }
+    if (n.determiner() == Chunk.Determiner.POSSESSIVE && clause.isPresent() && frame.agent().isPresent()) {
+      // "ses ventes d'obusiers à la Pologne": the owner is who the clause is about
+      Optional<Country> owner = governingSubject(context, s, clause.get());
+      if (frame.agent().get() == Role.SUPPLIER && supplier.isEmpty() && !owner.equals(recipient)) {
+        supplier = owner;
+      } else if (frame.agent().get() == Role.RECIPIENT && recipient.isEmpty() && !owner.equals(supplier)) {
+        recipient = owner;
+      }
+    }
+    List<Country> recipients = distinctCountries(context, s, roles.get(Role.RECIPIENT));
+    if (recipients.size() >= 2 && supplier.isPresent() && !recipients.contains(supplier.get())) {
+      for (Country each : recipients) {
+        // "la vente d'obusiers K9 à la Pologne et à l'Australie": one transfer to each
+        emit(context, s, clause.orElse(null), goods, supplier, Optional.of(each), status, firm, frame.licence() && !licence, out, received);
+      }
+      return;
+    }
     emit(context, s, clause.orElse(null), goods, supplier, recipient, status, firm, frame.licence() && !licence, out, received);
   }
 
