@@ -130,13 +130,23 @@ final class StatementRule {
    * One passage of speech: who, and what is said: tokens {@code [from, to)}, or, when the clause
    * says it in its complements ("a condamné l'essai nord-coréen"), those noun phrases.
    */
-  private record Passage(Party speaker, int from, int to, int anchor, ImmutableList<Integer> topics, ImmutableSet<Country> jointly) {
+  private record Passage(
+      Party speaker, int from, int to, int anchor, ImmutableList<Integer> topics, ImmutableSet<Country> jointly, boolean refersBack) {
     Passage(Party speaker, int from, int to, int anchor) {
       this(speaker, from, to, anchor, ImmutableList.of(), ImmutableSet.of());
     }
 
     Passage(Party speaker, int from, int to, int anchor, ImmutableList<Integer> topics) {
       this(speaker, from, to, anchor, topics, ImmutableSet.of());
+    }
+
+    Passage(Party speaker, int from, int to, int anchor, ImmutableList<Integer> topics, ImmutableSet<Country> jointly) {
+      this(speaker, from, to, anchor, topics, jointly, false);
+    }
+
+    /** This passage, its speaker named by a demonstrative that refers back: "a précisé ce responsable, X". */
+    Passage referringBack() {
+      return new Passage(speaker, from, to, anchor, topics, jointly, true);
     }
   }
 
@@ -159,7 +169,11 @@ final class StatementRule {
             continue; // a medium relays what others say: "selon Tasnim", "rapporte l'agence Sputnik"
           }
           String key = key(p.speaker().actor());
-          entry = said.computeIfAbsent(key, k -> new Said(p.speaker().actor(), country.get()));
+          Said named = said.computeIfAbsent(key, k -> new Said(p.speaker().actor(), country.get()));
+          if (p.refersBack() && p.speaker().actor() instanceof Person) {
+            absorbUnnamed(said, named);
+          }
+          entry = named;
           entry.unnamed &= p.speaker().unnamed();
         }
         if (entry == null) {
@@ -193,6 +207,32 @@ final class StatementRule {
               .build());
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * "Un haut responsable du ministère polonais a confirmé ... », a précisé ce responsable, Paweł
+   * Bejda": a person named through a demonstrative is the unnamed official or body of his state
+   * who spoke before, so what that one said is his.
+   */
+  private static void absorbUnnamed(Map<String, Said> said, Said person) {
+    Said earlier = null;
+    for (Said other : said.values()) {
+      if (other != person && other.country == person.country && !(other.speaker instanceof Person)) {
+        earlier = other; // the most recent one
+      }
+    }
+    if (earlier == null) {
+      return;
+    }
+    person.quotes.addAll(0, earlier.quotes);
+    person.about.addAll(earlier.about);
+    person.domains.addAll(earlier.domains);
+    person.spoken.addAll(earlier.spoken);
+    person.evidence.addAll(0, earlier.evidence);
+    if (person.date == null) {
+      person.date = earlier.date;
+    }
+    said.values().remove(earlier);
   }
 
   /** Whether any sentence of the article names defence, security or nuclear matters, or a weapon or a kind of weapon. */
@@ -321,6 +361,8 @@ final class StatementRule {
           .map(Argument::chunk)
           .collect(ImmutableList.toImmutableList());
       List<Party> speakers = speakersOf(context, s, clause, v);
+      boolean refersBack = clause.subject().size() == 1 && s.nominal(clause.subject().get(0)).determiner() == Chunk.Determiner.DEMONSTRATIVE;
+      int before = out.size();
       for (Party speaker : speakers) {
         if (content.isPresent()) {
           // "Dendias et Palmas ont affirmé que..."
@@ -330,6 +372,11 @@ final class StatementRule {
           }
         } else {
           out.add(new Passage(speaker, s.chunk(clause.verb()).from(), t.size(), v.main(), topics, jointly(speakers, speaker)));
+        }
+      }
+      if (refersBack) {
+        for (int k = before; k < out.size(); k++) {
+          out.set(k, out.get(k).referringBack());
         }
       }
     }
@@ -569,6 +616,20 @@ final class StatementRule {
           person = Optional.of(p);
         } else if (title.isEmpty() && !(p.actor() instanceof Person)) {
           title = Optional.of(p);
+        }
+      }
+    }
+    if (person.isEmpty() && title.isEmpty() && own.isEmpty()) {
+      // "une source au ministère grec de la Défense", "un haut gradé de l'armée de l'air chilienne": the body the official belongs to
+      for (Argument a : s.complementsOf(chunk)) {
+        if (!a.marker().equals("de") && !a.marker().equals("à")) {
+          break;
+        }
+        Optional<Party> body = context.parties.partiesOf(context, s, a.chunk()).stream()
+            .filter(p -> !(p.actor() instanceof Person) && p.country().isPresent()).findFirst();
+        if (body.isPresent()) {
+          title = body;
+          break;
         }
       }
     }
