@@ -150,7 +150,9 @@ final class ReadingGenerator {
     PartialDate end = null;
     if (random.nextBoolean()) {
       LocalDate after = start == null ? LocalDate.of(2000, 1, 1) : start.lastDay();
-      end = PartialDate.from(after.plusDays(random.nextInt(60)));
+      LocalDate last = after.plusDays(random.nextInt(60));
+      // a start late in 9999 must not end past the last year a PartialDate holds
+      end = PartialDate.from(last.getYear() > 9999 ? LocalDate.of(9999, 12, 31) : last);
     }
     Set<Organization> organizations = organizations();
     return JointExercise.builder()
