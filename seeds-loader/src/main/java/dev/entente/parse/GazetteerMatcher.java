@@ -331,6 +331,9 @@ final class GazetteerMatcher {
    * suffix ("Su-75", "Mi 26"); a maker in place of the prefix ("Sukhoï-35" is the Su-35); or, right
    * after a category word, letters and a number written together ("avions K8-W").
    */
+  /** How many lower-case words may stand between a category word and the designation that names it. */
+  private static final int MAX_QUALIFIER_WORDS = 4;
+
   private Optional<Mention> designation(Sentence sentence, List<Token> tokens, int i, CategoryMention previous) {
     Token head = tokens.get(i);
     if (!head.isWord() || !head.capitalized() || i + 1 >= tokens.size()) {
@@ -343,7 +346,7 @@ final class GazetteerMatcher {
         return made;
       }
     }
-    if (previous != null && previous.to() == i) {
+    if (qualifies(previous, tokens, i)) {
       Optional<Mention> joined = joinedDesignation(sentence, tokens, i, previous);
       if (joined.isPresent()) {
         return joined;
@@ -360,7 +363,7 @@ final class GazetteerMatcher {
       String canonical = sentence.textOf(i, i + 1) + "-" + tokens.get(i + 1).folded();
       return Optional.of(known(sentence, i, end, canonical, category));
     }
-    if (category == null && previous != null && previous.to() == i && head.end() - head.start() <= 4
+    if (category == null && qualifies(previous, tokens, i) && head.end() - head.start() <= 4
         && head.folded().chars().allMatch(Character::isLetter) && sentence.textOf(i, i + 1).equals(sentence.textOf(i, i + 1).toUpperCase(java.util.Locale.ROOT))) {
       category = previous.category(); // "systèmes de défense antiaérienne FK-3": a new designation after its category
     }
@@ -377,6 +380,26 @@ final class GazetteerMatcher {
     String surface = sentence.textOf(i, end);
     WeaponEntry entry = new WeaponEntry(surface, category, Optional.empty(), com.google.common.collect.ImmutableSet.of());
     return Optional.of(new WeaponMention(sentence.index(), i, end, entry, surface));
+  }
+
+  /**
+   * Whether token {@code i} follows a category word directly or after a few lower-case words that
+   * qualify it: "blindés VN22", "blindés à roues VN22", "drones armés de conception chinoise WJ700".
+   */
+  private static boolean qualifies(CategoryMention previous, List<Token> tokens, int i) {
+    if (previous == null || previous.to() > i || i - previous.to() > MAX_QUALIFIER_WORDS) {
+      return false;
+    }
+    for (int k = previous.to(); k < i; k++) {
+      Token t = tokens.get(k);
+      if (t.is("'")) {
+        continue; // the apostrophe of "d'"
+      }
+      if (!t.isWord() || t.capitalized()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Sukhoï-35", "Sukhoi 30", "Iliouchine-76": the maker's designation prefix, then the number. */

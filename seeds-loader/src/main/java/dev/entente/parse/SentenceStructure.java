@@ -156,6 +156,11 @@ final class SentenceStructure {
     return m.tag() == Tag.PUNCT && t.get(m.from()).is(",");
   }
 
+  /** Whether chunk {@code chunk} is a comma. */
+  boolean isComma(int chunk) {
+    return chunk >= 0 && chunk < chunks.size() && chunks.get(chunk) instanceof Marker m && isComma(sentence.tokens(), m);
+  }
+
   /** Whether chunk {@code chunk} joins the phrases of a list: "et", "ou", or a comma. */
   boolean isListSeparator(int chunk) {
     return chunk >= 0 && chunk < chunks.size() && chunks.get(chunk) instanceof Marker m

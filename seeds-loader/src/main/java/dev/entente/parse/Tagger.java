@@ -119,7 +119,23 @@ final class Tagger {
       units.add(new Unit(i, i + 1, tag, "", ImmutableList.of(), Optional.empty()));
       i++;
     }
+    restating(units, t);
     return ImmutableList.copyOf(units);
+  }
+
+  /**
+   * Retags the "soit" that restates a phrase by its count as a conjunction: in "sa flotte de
+   * MiG-29, soit treize appareils" it is no form of "être".
+   */
+  private static void restating(List<Unit> units, List<Token> t) {
+    for (int u = 1; u + 1 < units.size(); u++) {
+      Unit unit = units.get(u);
+      Tag next = units.get(u + 1).tag();
+      if (unit.to() == unit.from() + 1 && t.get(unit.from()).is("soit") && t.get(unit.from() - 1).is(",")
+          && (next == Tag.NUMBER || next == Tag.QUANT || t.get(units.get(u + 1).from()).isNumber())) {
+        units.set(u, new Unit(unit.from(), unit.to(), Tag.COORD, "soit", ImmutableList.of(), Optional.empty()));
+      }
+    }
   }
 
   /** "devant livrer", "devant s'achever": the participle of "devoir" before an infinitive, not the preposition. */

@@ -303,8 +303,9 @@ final class TransferRule {
     }
     Optional<Country> supplier = first(context, s, roles.get(Role.SUPPLIER));
     Optional<Country> recipient = first(context, s, roles.get(Role.RECIPIENT));
-    if (recipient.isEmpty() && v.form() == Chunk.Form.PARTICIPLE && frame.rolesOf("subject").contains(Role.SUPPLIER)) {
-      // "des MiG-21 donnés par l'URSS": the recipient is who the governing clause is about
+    if (recipient.isEmpty() && v.form() == Chunk.Form.PARTICIPLE
+        && (frame.rolesOf("subject").contains(Role.SUPPLIER) || frame.rolesOf("subject").contains(Role.RECIPIENT) && supplier.isPresent())) {
+      // "des MiG-21 donnés par l'URSS", "les F-16 rachetés à la Norvège": the recipient is who the governing clause is about
       Optional<Country> supplierNow = supplier;
       recipient = governingSubject(context, s, clause).filter(c -> !supplierNow.equals(Optional.of(c)));
     }
@@ -828,7 +829,25 @@ final class TransferRule {
         return listed;
       }
     }
+    OptionalInt restated = items.size() == 1 && items.get(0).quantity().isEmpty() ? restatedCount(s, chunk) : OptionalInt.empty();
+    if (restated.isPresent()) {
+      Item i = items.get(0);
+      return List.of(new Item(i.system(), i.category(), i.origin(), restated, i.from(), i.to(), i.designated()));
+    }
     return items;
+  }
+
+  /** "sa flotte de MiG-29, soit treize appareils": the count a phrase and its complements are restated by. */
+  private static OptionalInt restatedCount(SentenceStructure s, int chunk) {
+    int k = chunk + 1;
+    while (k < s.chunks().size() && s.chunk(k) instanceof Nominal n && n.marker().equals("de")) {
+      k++;
+    }
+    if (k + 2 < s.chunks().size() && s.isComma(k) && s.chunk(k + 1) instanceof Chunk.Marker m && m.tag() == Tag.COORD
+        && s.sentence().tokens().get(m.from()).is("soit") && s.chunk(k + 2) instanceof Nominal count) {
+      return count.quantity();
+    }
+    return OptionalInt.empty();
   }
 
   private List<Item> goodsOf(ArticleContext context, SentenceStructure s, int chunk, boolean expand) {
@@ -1180,6 +1199,11 @@ final class TransferRule {
   }
 
   /** One reading per item of a sentence: the verb's reading wins over the noun's for the same words. */
+  /** Whether a reading's supplier is the state that designed its system, the fallback when no role names one. */
+  private static boolean suppliedByOrigin(Seen x) {
+    return x.item().origin().equals(Optional.of(x.supplier()));
+  }
+
   private static List<Seen> distinct(List<Seen> own) {
     Map<String, Seen> byItem = new LinkedHashMap<>();
     for (Seen x : own) {
@@ -1192,6 +1216,13 @@ final class TransferRule {
       List<Seen> same = byPosition.computeIfAbsent(x.item().from(), k -> new ArrayList<>());
       if (same.isEmpty() || same.get(0).supplier() == x.supplier()) { // byItem already keeps one per recipient
         same.add(x);
+      } else if (suppliedByOrigin(same.get(0)) && !suppliedByOrigin(x)) {
+        // "a réceptionné des F-16 rachetés à la Norvège": the maker's state was only a guess at the
+        // seller; the goods went as far as either reading says
+        Seen guess = same.get(0);
+        TransferStatus status = advance(guess.status()) > advance(x.status()) ? guess.status() : x.status();
+        same.clear();
+        same.add(new Seen(x.supplier(), x.recipient(), x.item(), status, x.firm() || guess.firm(), x.date().or(guess::date), x.evidence()));
       }
     }
     List<Seen> out = new ArrayList<>();
