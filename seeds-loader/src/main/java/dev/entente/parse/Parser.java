@@ -84,7 +84,8 @@ public final class Parser {
     ImmutableMap<String, GoverningVerb> governing = GoverningVerb.bundled();
     this.agreements = new AgreementRule(governing);
     this.transfers =
-        new TransferRule(TransferFrame.bundled(), governing, LexiconLine.read("lexicon/vague-goods.txt"), gazetteer.makerPrefixes);
+        new TransferRule(TransferFrame.bundled(), governing, LexiconLine.read("lexicon/vague-goods.txt"), gazetteer.makerPrefixes,
+            LexiconLine.read("rules/deal-complements.tsv"));
   }
 
   /**

@@ -78,16 +78,6 @@ final class TransferRule {
   private static final ImmutableSet<String> UNITS =
       ImmutableSet.of("escadron", "escadrons", "escadrille", "escadrilles", "bataillon", "bataillons", "regiment", "regiments",
           "flottille", "flottilles", "groupe", "groupes");
-  private static final ImmutableSet<String> PLAN_NOUNS =
-      ImmutableSet.of("question", "projet", "projets", "possibilite", "perspective", "perspectives", "negociation", "negociations",
-          "discussion", "discussions", "pourparlers", "idee", "option", "plan", "plans", "etude");
-  private static final ImmutableSet<String> WISH_NOUNS =
-      ImmutableSet.of("intention", "intentions", "volonte", "souhait", "desir", "demande", "requete", "ambition");
-  /** Heads of a complement that approve a deal not yet signed: "l'achat a reçu le feu vert du Congrès". */
-  private static final ImmutableSet<String> APPROVAL_NOUNS =
-      ImmutableSet.of("feu vert", "aval", "approbation", "autorisation", "autorisations");
-  /** Heads of a complement that hold up goods not yet delivered: "la livraison accuse un retard". */
-  private static final ImmutableSet<String> DELAY_NOUNS = ImmutableSet.of("retard", "retards", "report", "reports", "attente");
   /** Heads that refer back to a system named before: "une commande de 24 appareils". */
   private static final ImmutableSet<String> REFERRING =
       ImmutableSet.of("appareil", "appareils", "exemplaire", "exemplaires", "unite", "unites", "modele", "modeles");
@@ -108,16 +98,24 @@ final class TransferRule {
   private final ImmutableMap<String, GoverningVerb> governing;
   private final ImmutableSet<String> vague;
   private final ImmutableMap<String, String> makerPrefixes;
+  private final ImmutableMap<String, TransferStatus> dealComplements;
 
   TransferRule(
       ImmutableTable<String, TransferFrame.Kind, TransferFrame> frames,
       ImmutableMap<String, GoverningVerb> governing,
       ImmutableList<LexiconLine> vague,
-      ImmutableMap<String, String> makerPrefixes) {
+      ImmutableMap<String, String> makerPrefixes,
+      ImmutableList<LexiconLine> dealComplements) {
     this.frames = frames;
     this.governing = governing;
     this.makerPrefixes = makerPrefixes;
     this.vague = LexiconLine.foldedWords(vague);
+    ImmutableMap.Builder<String, TransferStatus> deal = ImmutableMap.builder();
+    for (LexiconLine line : dealComplements) {
+      String[] f = line.fields(2);
+      deal.put(FrenchText.fold(f[0].strip()), line.enumValue(TransferStatus.class, f[1].strip()));
+    }
+    this.dealComplements = deal.buildOrThrow();
   }
 
   /** A piece of goods: a system, or a concrete kind of equipment, with its count. */
@@ -475,7 +473,7 @@ final class TransferRule {
    * wished ("a l'intention de"), REQUESTED; held up ("accuse un retard"), ORDERED. A participle
    * describes the noun it follows: "en négociation avancée avec l'Inde pour l'achat" is planned.
    */
-  private static Optional<TransferStatus> planned(SentenceStructure s, Clause clause) {
+  private Optional<TransferStatus> planned(SentenceStructure s, Clause clause) {
     List<Token> t = s.sentence().tokens();
     List<Integer> phrases = new ArrayList<>();
     if (clause.kind() == Clause.Kind.PARTICIPIAL && clause.subjectSource() == Clause.SubjectSource.ANTECEDENT) {
@@ -483,24 +481,31 @@ final class TransferRule {
     }
     clause.arguments().forEach(a -> phrases.add(a.chunk()));
     for (int chunk : phrases) {
-      Nominal n = s.nominal(chunk);
-      String head = t.get(n.head()).folded();
-      String withNext = n.head() + 1 < n.to() ? head + " " + t.get(n.head() + 1).folded() : head;
-      if (PLAN_NOUNS.contains(head) || APPROVAL_NOUNS.contains(head) || APPROVAL_NOUNS.contains(withNext)) {
-        return Optional.of(TransferStatus.NEGOTIATING);
-      }
-      if (WISH_NOUNS.contains(head)) {
-        return Optional.of(TransferStatus.REQUESTED);
-      }
-      if (DELAY_NOUNS.contains(head)) {
-        return Optional.of(TransferStatus.ORDERED);
+      Optional<TransferStatus> said = dealComplement(t, s.nominal(chunk));
+      if (said.isPresent()) {
+        return said;
       }
     }
     return Optional.empty();
   }
 
+  /** What the head of a phrase, alone or with the word after it ("feu vert"), says of a deal (see deal-complements.tsv). */
+  private Optional<TransferStatus> dealComplement(List<Token> t, Nominal n) {
+    if (n.head() < 0 || n.head() >= t.size()) {
+      return Optional.empty();
+    }
+    String head = t.get(n.head()).folded();
+    if (n.head() + 1 < n.to()) {
+      TransferStatus two = dealComplements.get(head + " " + t.get(n.head() + 1).folded());
+      if (two != null) {
+        return Optional.of(two);
+      }
+    }
+    return Optional.ofNullable(dealComplements.get(head));
+  }
+
   /** "il est question d'acquérir", "a l'intention d'acheter": an infinitive under a noun of plan or wish. */
-  private static Optional<TransferStatus> governedInfinitive(SentenceStructure s, Clause clause) {
+  private Optional<TransferStatus> governedInfinitive(SentenceStructure s, Clause clause) {
     if (clause.kind() != Clause.Kind.INFINITIVAL || clause.parent() < 0) {
       return Optional.empty();
     }
@@ -510,12 +515,10 @@ final class TransferRule {
       if (a.chunk() > clause.verb()) {
         break;
       }
-      String head = t.get(s.nominal(a.chunk()).head()).folded();
-      if (PLAN_NOUNS.contains(head)) {
-        return Optional.of(TransferStatus.NEGOTIATING);
-      }
-      if (WISH_NOUNS.contains(head)) {
-        return Optional.of(TransferStatus.REQUESTED);
+      Optional<TransferStatus> said = dealComplement(t, s.nominal(a.chunk()))
+          .filter(st -> st == TransferStatus.NEGOTIATING || st == TransferStatus.REQUESTED); // a delay holds up goods, not an infinitive
+      if (said.isPresent()) {
+        return said;
       }
     }
     return Optional.empty();
