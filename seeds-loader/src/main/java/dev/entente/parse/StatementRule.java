@@ -218,7 +218,7 @@ final class StatementRule {
     Said earlier = null;
     for (Said other : said.values()) {
       if (other != person && other.country == person.country && !(other.speaker instanceof Person)) {
-        earlier = other; // the most recent one
+        earlier = other; // of several, the last to have started speaking
       }
     }
     if (earlier == null) {
