@@ -331,9 +331,6 @@ final class GazetteerMatcher {
    * suffix ("Su-75", "Mi 26"); a maker in place of the prefix ("Sukhoï-35" is the Su-35); or, right
    * after a category word, letters and a number written together ("avions K8-W").
    */
-  /** How many lower-case words may stand between a category word and the designation that names it. */
-  private static final int MAX_QUALIFIER_WORDS = 4;
-
   private Optional<Mention> designation(Sentence sentence, List<Token> tokens, int i, CategoryMention previous) {
     Token head = tokens.get(i);
     if (!head.isWord() || !head.capitalized() || i + 1 >= tokens.size()) {
@@ -381,6 +378,9 @@ final class GazetteerMatcher {
     WeaponEntry entry = new WeaponEntry(surface, category, Optional.empty(), com.google.common.collect.ImmutableSet.of());
     return Optional.of(new WeaponMention(sentence.index(), i, end, entry, surface));
   }
+
+  /** How many lower-case words may stand between a category word and the designation that names it. */
+  private static final int MAX_QUALIFIER_WORDS = 4;
 
   /**
    * Whether token {@code i} follows a category word directly or after a few lower-case words that

@@ -45,7 +45,6 @@ final class SentenceStructure {
     }
   }
 
-
   Sentence sentence() {
     return sentence;
   }

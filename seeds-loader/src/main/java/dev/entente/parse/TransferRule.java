@@ -326,15 +326,24 @@ final class TransferRule {
     if (frame.explicit() && recipient.isEmpty()) {
       return; // "a envoyé des avions" to an exercise moves nothing between states unless it says to whom
     }
+    for (Optional<Country> each : recipientsOf(context, s, roles, supplier, recipient)) {
+      emit(context, s, clause, goods, supplier, each, status, true, frame.licence() && !licence, out, received);
+    }
+  }
+
+  /**
+   * The recipients to emit a transfer to: each of the states the recipient role names, when it
+   * names two or more and the supplier is known and not among them ("a vendu des drones Akinci à
+   * l'Arabie saoudite et à l'Azerbaïdjan", "la vente d'obusiers à la Pologne et à l'Australie");
+   * else the one recipient read.
+   */
+  private List<Optional<Country>> recipientsOf(
+      ArticleContext context, SentenceStructure s, Map<Role, List<Integer>> roles, Optional<Country> supplier, Optional<Country> recipient) {
     List<Country> recipients = distinctCountries(context, s, roles.get(Role.RECIPIENT));
     if (recipients.size() >= 2 && supplier.isPresent() && !recipients.contains(supplier.get())) {
-      for (Country each : recipients) {
-        // "a vendu des drones Akinci à l'Arabie saoudite et à l'Azerbaïdjan": one transfer to each
-        emit(context, s, clause, goods, supplier, Optional.of(each), status, true, frame.licence() && !licence, out, received);
-      }
-      return;
+      return recipients.stream().map(Optional::of).toList();
     }
-    emit(context, s, clause, goods, supplier, recipient, status, true, frame.licence() && !licence, out, received);
+    return List.of(recipient);
   }
 
   /** The states of chunks that each name one state, in order, each once: "à l'Arabie saoudite et à l'Azerbaïdjan". */
@@ -436,8 +445,7 @@ final class TransferRule {
         return TransferStatus.NEGOTIATING;
       }
     }
-    boolean reported = v.time() == Time.CONDITIONAL && v.chain().isEmpty() && isCompound(v);
-    if (v.time() == Time.CONDITIONAL && !reported) {
+    if (v.time() == Time.CONDITIONAL && !isReported(v)) {
       return v.chain().contains("devoir") ? later(base) : TransferStatus.NEGOTIATING;
     }
     if (v.time() == Time.FUTURE || v.chain().contains("devoir") || v.chain().contains("aller")
@@ -461,7 +469,7 @@ final class TransferRule {
         return Optional.of(TransferStatus.NEGOTIATING);
       }
     }
-    if (v.time() == Time.FUTURE || v.time() == Time.CONDITIONAL && !(v.chain().isEmpty() && isCompound(v))) {
+    if (v.time() == Time.FUTURE || v.time() == Time.CONDITIONAL && !isReported(v)) {
       return Optional.of(TransferStatus.NEGOTIATING);
     }
     return Optional.empty();
@@ -530,8 +538,7 @@ final class TransferRule {
    * livraison commencera" delivers nothing yet (ORDERED).
    */
   private static TransferStatus ahead(TransferStatus base, Verbal v) {
-    boolean reported = v.time() == Time.CONDITIONAL && v.chain().isEmpty() && isCompound(v);
-    boolean ahead = v.time() == Time.FUTURE || v.time() == Time.CONDITIONAL && !reported || v.chain().contains("devoir")
+    boolean ahead = v.time() == Time.FUTURE || v.time() == Time.CONDITIONAL && !isReported(v) || v.chain().contains("devoir")
         || v.chain().contains("aller") || v.polarity() == Chunk.Polarity.NOT_YET;
     if (!ahead) {
       return base;
@@ -580,9 +587,9 @@ final class TransferRule {
     return Optional.empty();
   }
 
-  /** "aurait commandé": a past conditional reports, it does not wish. */
-  private static boolean isCompound(Verbal v) {
-    return v.main() > v.from() && v.form() == Chunk.Form.FINITE;
+  /** "aurait commandé": a past conditional with no modal before it reports, it does not wish. */
+  private static boolean isReported(Verbal v) {
+    return v.time() == Time.CONDITIONAL && v.chain().isEmpty() && v.main() > v.from() && v.form() == Chunk.Form.FINITE;
   }
 
   /** What a transfer that will happen is: ordered, when the word says delivered. */
@@ -637,7 +644,7 @@ final class TransferRule {
    */
   private void addParticipleRoles(SentenceStructure s, int chunk, TransferFrame frame, Map<Role, List<Integer>> roles) {
     Optional<Clause> around = s.clauseAround(chunk);
-    if (around.isEmpty() || around.get().kind() != Clause.Kind.PARTICIPIAL || !around.get().subject().equals(List.of(chunk))) {
+    if (around.isEmpty() || !describes(around.get(), chunk)) {
       return;
     }
     GoverningVerb g = governing.get(s.verbOf(around.get()).lemma());
@@ -652,6 +659,11 @@ final class TransferRule {
         }
       }
     }
+  }
+
+  /** Whether {@code clause} is a participle that describes noun phrase {@code chunk}: "la commande passée par le Qatar". */
+  private static boolean describes(Clause clause, int chunk) {
+    return clause.kind() == Clause.Kind.PARTICIPIAL && clause.subject().equals(List.of(chunk));
   }
 
   private void readNoun(ArticleContext context, SentenceStructure s, int chunk, List<Seen> out, Map<Country, Integer> received) {
@@ -714,7 +726,7 @@ final class TransferRule {
         status = g.transfer().map(st -> ahead(st, v)).orElse(status); // "la livraison est prévue pour 2020"
         firm = g.transfer().isPresent();
       }
-      if (clause.get().kind() == Clause.Kind.PARTICIPIAL && clause.get().subject().equals(List.of(chunk))) {
+      if (describes(clause.get(), chunk)) {
         Optional<TransferStatus> main = governedNoun(s, chunk, clause.get()); // "la commande passée par X sera signée"
         if (main.isPresent()) {
           status = main.get();
@@ -755,15 +767,9 @@ final class TransferRule {
         recipient = owner;
       }
     }
-    List<Country> recipients = distinctCountries(context, s, roles.get(Role.RECIPIENT));
-    if (recipients.size() >= 2 && supplier.isPresent() && !recipients.contains(supplier.get())) {
-      for (Country each : recipients) {
-        // "la vente d'obusiers K9 à la Pologne et à l'Australie": one transfer to each
-        emit(context, s, clause.orElse(null), goods, supplier, Optional.of(each), status, firm, frame.licence() && !licence, out, received);
-      }
-      return;
+    for (Optional<Country> each : recipientsOf(context, s, roles, supplier, recipient)) {
+      emit(context, s, clause.orElse(null), goods, supplier, each, status, firm, frame.licence() && !licence, out, received);
     }
-    emit(context, s, clause.orElse(null), goods, supplier, recipient, status, firm, frame.licence() && !licence, out, received);
   }
 
   /** The clause of signing a transfer noun's clause is, or describes the object of ("un accord prévoyant la livraison"). */
@@ -1201,12 +1207,12 @@ final class TransferRule {
     }
   }
 
-  /** One reading per item of a sentence: the verb's reading wins over the noun's for the same words. */
   /** Whether a reading's supplier is the state that designed its system, the fallback when no role names one. */
   private static boolean suppliedByOrigin(Seen x) {
     return x.item().origin().equals(Optional.of(x.supplier()));
   }
 
+  /** One reading per item of a sentence: the verb's reading wins over the noun's for the same words. */
   private static List<Seen> distinct(List<Seen> own) {
     Map<String, Seen> byItem = new LinkedHashMap<>();
     for (Seen x : own) {
