@@ -40,7 +40,7 @@ import java.util.TreeMap;
  *       compatible records that share a key form connected groups, and within each group,
  *       taken in canonical order, each record joins the one it shares most with, provided it is
  *       compatible with every record already there (with the first and the 31 latest, in an event
- *       of more than 32). Within a block, each record is compared with the 48 before it in
+ *       of more than 32), among the 48 latest events of each key it holds. Within a block, each record is compared with the 48 before it in
  *       canonical order (a sorted neighbourhood), so a block of thousands costs linear time.
  *       Two records of one document never merge in this step: the step within the document kept
  *       them apart, and it knows more (see {@code IdentityRule.Scope}). Facts of identical content
@@ -63,7 +63,7 @@ public final class FactResolver {
   /** The most members of an event a unit is checked against (see {@link #checked}). */
   private static final int LINKED = 32;
 
-  /** How many units of a block, in canonical order, each unit is compared with. */
+  /** How many units of a block, or events of a key, in canonical order, each unit is compared with. */
   private static final int WINDOW = 48;
 
   private static final FactResolver STANDARD = new FactResolver(SubjectWords.bundled());
@@ -279,22 +279,28 @@ public final class FactResolver {
       IdentityRule<F> rule, List<Unit<F>> group, Map<Unit<F>, List<Object>> keysOf, Scope scope) {
     List<List<Unit<F>>> events = new ArrayList<>();
     Map<Object, List<Integer>> eventsByKey = new HashMap<>();
+    Map<String, Integer> eventWithId = new HashMap<>(); // the first event holding a mention of each content id
     for (Unit<F> unit : group) {
-      // the events it may join are those with a unit it shares a blocking key with
-      java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-      for (Object key : keysOf.get(unit)) {
-        candidates.addAll(eventsByKey.getOrDefault(key, List.of()));
-      }
+      // a unit of identical content to a member joins its event (the first such event)
       int best = -1;
       int bestScore = -1;
-      for (int e : candidates) { // a unit of identical content to a member joins its event
-        if (events.get(e).stream().anyMatch(m -> !Collections.disjoint(m.ids(), unit.ids()))) {
+      for (String id : unit.ids()) {
+        Integer e = eventWithId.get(id);
+        if (e != null && (best < 0 || e < best)) {
           best = e;
           bestScore = Integer.MAX_VALUE;
-          break;
         }
       }
-      for (int e : best >= 0 ? java.util.Set.<Integer>of() : candidates) {
+      // else the events it may join are the latest WINDOW of those it shares a blocking key with
+      // (a sorted neighbourhood again, which bounds the work on a group of thousands)
+      java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+      if (best < 0) {
+        for (Object key : keysOf.get(unit)) {
+          List<Integer> known = eventsByKey.getOrDefault(key, List.of());
+          candidates.addAll(known.subList(Math.max(0, known.size() - WINDOW), known.size()));
+        }
+      }
+      for (int e : candidates) {
         int score = 0;
         for (Unit<F> member : checked(events.get(e))) {
           int affinity = affinity(rule, unit, member, scope);
@@ -314,6 +320,9 @@ public final class FactResolver {
         events.add(new ArrayList<>());
       }
       events.get(best).add(unit);
+      for (String id : unit.ids()) {
+        eventWithId.putIfAbsent(id, best);
+      }
       for (Object key : keysOf.get(unit)) {
         List<Integer> known = eventsByKey.computeIfAbsent(key, k -> new ArrayList<>());
         if (known.isEmpty() || known.get(known.size() - 1) != best) {
