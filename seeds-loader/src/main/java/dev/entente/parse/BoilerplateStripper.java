@@ -123,14 +123,16 @@ final class BoilerplateStripper {
           dropped.add(line);
           continue;
         }
+        // a byline and a date line hold a date, so a digit: most lines have none to try
+        boolean dated = hasAsciiDigit(trimmed);
         m = BYLINE.matcher(trimmed);
-        if (m.matches()) {
+        if (dated && (containsIgnoringCase(trimmed, "publi") || containsIgnoringCase(trimmed, "jour")) && m.matches()) {
           datelines.add(m.group(2));
           dropped.add(line);
           continue;
         }
         m = DATE_LINE.matcher(trimmed);
-        if (!seenContent && m.matches()) {
+        if (!seenContent && dated && m.matches()) {
           datelines.add(m.group(1));
           dropped.add(line);
           continue;
@@ -190,6 +192,26 @@ final class BoilerplateStripper {
         charsRead,
         hasInvalidCharacters(raw),
         normalized);
+  }
+
+  private static boolean hasAsciiDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code line} holds {@code word} in any case, as the case-insensitive patterns find it. */
+  private static boolean containsIgnoringCase(String line, String word) {
+    for (int i = 0; i + word.length() <= line.length(); i++) {
+      if (line.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns {@code at}, or {@code at - 1} if cutting there would split a surrogate pair. */
