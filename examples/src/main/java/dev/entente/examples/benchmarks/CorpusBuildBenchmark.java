@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Measures {@link Corpus#of(Iterable)} on the readings of a million synthetic facts, one build per
- * iteration (single-shot time): the merge of facts reported twice, the derivation of relations and
- * every index. The target is under 5 s.
+ * iteration (single-shot time): the resolution of identity within and across documents, the
+ * derivation of relations and every index. The target is under 5 s.
  *
  * <pre>{@code
  * java -cp examples/target/entente.jar org.openjdk.jmh.Main CorpusBuildBenchmark
