@@ -40,8 +40,9 @@ import java.util.TreeMap;
  *       compatible records that share a key form connected groups, and within each group,
  *       taken in canonical order, each record joins the one it shares most with, provided it is
  *       compatible with every record already there (with the first and the 31 latest, in an event
- *       of more than 32), among the 48 latest events of each key it holds. Within a block, each record is compared with the 48 before it in
- *       canonical order (a sorted neighbourhood), so a block of thousands costs linear time.
+ *       of more than 32), among the 48 latest events of each key it holds. Within a block, each
+ *       record is compared with the 48 before it in canonical order (a sorted neighbourhood), so a
+ *       block of thousands costs linear time.
  *       Two records of one document never merge in this step: the step within the document kept
  *       them apart, and it knows more (see {@code IdentityRule.Scope}). Facts of identical content
  *       always merge.

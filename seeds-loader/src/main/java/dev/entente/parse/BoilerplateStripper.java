@@ -1,6 +1,7 @@
 package dev.entente.parse;
 
 import dev.entente.text.FrenchText;
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateStripper {
 
+  /** The digits of the patterns' {@code \d}, which match ASCII digits only. */
+  private static final CharMatcher DIGIT = CharMatcher.inRange('0', '9');
   private static final Pattern SOURCE = Pattern.compile("(?i)^\\s*source\\s*:\\s*(\\S.{0,500}?)\\s*$");
   /** A date as headers write it: "2 août 2021", "2 avr. 2010", "2018-09-07", "03/05/2018", "10/10". */
   private static final String HEADER_DATE =
@@ -124,15 +127,14 @@ final class BoilerplateStripper {
           continue;
         }
         // a byline and a date line hold a date, so a digit: most lines have none to try
-        boolean dated = hasAsciiDigit(trimmed);
-        m = BYLINE.matcher(trimmed);
-        if (dated && (containsIgnoringCase(trimmed, "publi") || containsIgnoringCase(trimmed, "jour")) && m.matches()) {
+        boolean dated = DIGIT.matchesAnyOf(trimmed);
+        if (dated && (containsIgnoringCase(trimmed, "publi") || containsIgnoringCase(trimmed, "jour"))
+            && (m = BYLINE.matcher(trimmed)).matches()) {
           datelines.add(m.group(2));
           dropped.add(line);
           continue;
         }
-        m = DATE_LINE.matcher(trimmed);
-        if (!seenContent && dated && m.matches()) {
+        if (!seenContent && dated && (m = DATE_LINE.matcher(trimmed)).matches()) {
           datelines.add(m.group(1));
           dropped.add(line);
           continue;
@@ -192,16 +194,6 @@ final class BoilerplateStripper {
         charsRead,
         hasInvalidCharacters(raw),
         normalized);
-  }
-
-  private static boolean hasAsciiDigit(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether {@code line} holds {@code word} in any case, as the case-insensitive patterns find it. */
