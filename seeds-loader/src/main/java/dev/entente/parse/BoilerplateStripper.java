@@ -198,8 +198,12 @@ final class BoilerplateStripper {
 
   /** Whether {@code line} holds {@code word} in any case, as the case-insensitive patterns find it. */
   private static boolean containsIgnoringCase(String line, String word) {
+    char lower = word.charAt(0);
+    char upper = Character.toUpperCase(lower);
     for (int i = 0; i + word.length() <= line.length(); i++) {
-      if (line.regionMatches(true, i, word, 0, word.length())) {
+      char c = line.charAt(i);
+      // only a non-ASCII letter can match the first letter otherwise than in its two cases
+      if ((c == lower || c == upper || c > 0x7f) && line.regionMatches(true, i, word, 0, word.length())) {
         return true;
       }
     }
@@ -223,7 +227,7 @@ final class BoilerplateStripper {
    */
   static String nfc(String text) {
     int first = 0;
-    while (first < text.length() && text.charAt(first) < '\u0300') { // below U+0300 all is NFC
+    while (first < text.length() && isStableStarter(text.charAt(first))) {
       first++;
     }
     if (first == text.length()) {
@@ -259,6 +263,16 @@ final class BoilerplateStripper {
       out.append(Normalizer.normalize(text.substring(chunk), Normalizer.Form.NFC));
     }
     return out.toString();
+  }
+
+  /**
+   * Whether {@code c} is left as it is by NFC whatever surrounds it: every character below U+0300
+   * (Latin letters with their precomposed accents), and the general punctuation and currency
+   * signs French news writes (’, —, …, the narrow no-break space, €), none of which decomposes or
+   * composes with a neighbour.
+   */
+  static boolean isStableStarter(char c) {
+    return c < '\u0300' || c >= '\u2010' && c <= '\u205f' || c >= '\u20a0' && c <= '\u20c0';
   }
 
   /**

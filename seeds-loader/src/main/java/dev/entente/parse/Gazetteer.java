@@ -51,6 +51,7 @@ final class Gazetteer {
   final ImmutableSet<String> givenNames;
   /** The folded words some name of a table below starts with, for {@link #mayStartAt}. */
   private final ImmutableSet<String> firstWords;
+  private final KeyFilter firstWordFilter;
 
   private Gazetteer(Builder b) {
     this.states = b.states.build();
@@ -73,6 +74,7 @@ final class Gazetteer {
         .addAll(prefixes.keySet())
         .addAll(titles.firstWords())
         .build();
+    this.firstWordFilter = KeyFilter.of(firstWords);
   }
 
   /**
@@ -81,7 +83,7 @@ final class Gazetteer {
    */
   boolean mayStartAt(Token token) {
     // one set of every table's first words: one lookup for each of the many words, not seven
-    return token.capitalized() || firstWords.contains(token.folded());
+    return token.capitalized() || firstWordFilter.mayContain(token.folded()) && firstWords.contains(token.folded());
   }
 
   /**

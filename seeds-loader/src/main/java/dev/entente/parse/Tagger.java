@@ -109,7 +109,7 @@ final class Tagger {
         i++;
         continue;
       }
-      ImmutableList<VerbForm> forms = byAccent(sentence, token, verbs.analyses(token.folded()));
+      ImmutableList<VerbForm> forms = byAccent(sentence, token, verbs.analyses(token));
       if (!forms.isEmpty()) {
         units.add(verbOrNoun(i, forms, previous, units, t));
         i++;
@@ -145,7 +145,7 @@ final class Tagger {
     }
     Token next = t.get(i + 1);
     return next.is("se") || next.is("s") || next.is("etre")
-        || verbs.analyses(next.folded()).stream().anyMatch(f -> f.tense() == VerbForm.Tense.INFINITIVE);
+        || verbs.analyses(next).stream().anyMatch(f -> f.tense() == VerbForm.Tense.INFINITIVE);
   }
 
   /**
@@ -326,7 +326,7 @@ final class Tagger {
     boolean negatedBefore = negationOpen(units);
     switch (f) {
       case "le", "la", "les", "l", "leur" -> {
-        ImmutableList<VerbForm> nextForms = next == null ? ImmutableList.of() : verbs.analyses(next.folded());
+        ImmutableList<VerbForm> nextForms = next == null ? ImmutableList.of() : verbs.analyses(next);
         boolean afterPronoun = previous != null && (previous.tag() == Tag.PRONOUN || previous.tag() == Tag.NEG
             || previous.tag() == Tag.CLITIC || previous.tag() == Tag.REFLEXIVE || previous.tag() == Tag.RELATIVE);
         // "les a livrés", "il la livre", "de les livrer"; but "par les forces", "après la rencontre"
@@ -338,14 +338,14 @@ final class Tagger {
       }
       case "en" -> {
         // "en a livré", "n'en possède", "il en compte"; but "en cours", "mis en place", "en signant"
-        ImmutableList<VerbForm> nextForms = next == null ? ImmutableList.of() : verbs.analyses(next.folded());
+        ImmutableList<VerbForm> nextForms = next == null ? ImmutableList.of() : verbs.analyses(next);
         boolean clitic = next != null && !isVerbal(previous) && (previous == null || previous.tag() != Tag.DET && previous.tag() != Tag.PREP)
             && (isAuxiliaryForm(next) || nextForms.stream().anyMatch(v -> v.isFinite() && v.person() == 3)
                 && nextForms.stream().noneMatch(v -> v.tense() == VerbForm.Tense.PRESENT_PARTICIPLE));
         return find(readings, clitic ? Tag.CLITIC : Tag.PREP).orElse(readings.get(0));
       }
       case "lui", "nous", "vous" -> {
-        boolean clitic = next != null && (isAuxiliaryForm(next) || !verbs.analyses(next.folded()).isEmpty())
+        boolean clitic = next != null && (isAuxiliaryForm(next) || !verbs.analyses(next).isEmpty())
             && previous != null && (previous.tag() == Tag.PRONOUN || previous.tag() == Tag.NEG || isNominal(previous));
         return find(readings, clitic ? Tag.CLITIC : Tag.PRONOUN).orElse(readings.get(0));
       }
@@ -422,7 +422,7 @@ final class Tagger {
   }
 
   private boolean isAuxiliaryForm(Token token) {
-    for (VerbForm f : verbs.analyses(token.folded())) {
+    for (VerbForm f : verbs.analyses(token)) {
       if (f.isFinite() && (isAvoir(f.lemma()) || isEtre(f.lemma()))) {
         return true;
       }
@@ -431,7 +431,7 @@ final class Tagger {
   }
 
   private boolean startsVerbForm(Token token) {
-    return token != null && verbs.analyses(token.folded()).stream().anyMatch(VerbForm::isParticiple);
+    return token != null && verbs.analyses(token).stream().anyMatch(VerbForm::isParticiple);
   }
 
   private boolean startsNoun(Token token) {
@@ -439,7 +439,7 @@ final class Tagger {
   }
 
   private Unit verbal(int i, Tag tag, Token token) {
-    ImmutableList<VerbForm> forms = verbs.analyses(token.folded()).stream()
+    ImmutableList<VerbForm> forms = verbs.analyses(token).stream()
         .filter(VerbForm::isFinite)
         .collect(ImmutableList.toImmutableList());
     if (forms.isEmpty()) {

@@ -215,7 +215,15 @@ final class VerbLexicon {
    * it is none. An unfolded word is folded first.
    */
   ImmutableList<VerbForm> analyses(String folded) {
-    String key = FrenchText.fold(folded);
+    return analysesOfFolded(FrenchText.fold(folded));
+  }
+
+  /** Returns every analysis of a token as a verb form, as {@link #analyses(String)} does, without folding it again. */
+  ImmutableList<VerbForm> analyses(Token token) {
+    return analysesOfFolded(token.folded());
+  }
+
+  private ImmutableList<VerbForm> analysesOfFolded(String key) {
     ImmutableList<VerbForm> found = formFilter.mayContain(key) ? analyses.get(key) : null;
     return found == null ? ImmutableList.of() : found;
   }
