@@ -81,6 +81,8 @@ final class AgreementRule {
           "preparer", "entendre", "devoir", "pouvoir", "aller", "s'appreter", "appreter", "proposer", "prevoir");
   /** Verbs of agreeing that need no noun: "ont convenu de", "se sont entendus sur", "se sont mis d'accord". */
   private static final ImmutableSet<String> AGREEING = ImmutableSet.of("convenir", "entendre", "accorder");
+  /** The forms of the verbs of {@link #AGREEING}, which a sentence agreeing without a word for an agreement holds. */
+  private final ImmutableSet<String> agreeingForms;
   private static final ImmutableSet<String> EXCLUDING = ImmutableSet.of("hormis", "sans");
   /** Words before a date that make it the date of another event: "depuis son élection en juillet 2024". */
   private static final ImmutableSet<String> OTHER_EVENTS =
@@ -138,8 +140,9 @@ final class AgreementRule {
 
   private final ImmutableMap<String, GoverningVerb> governing;
 
-  AgreementRule(ImmutableMap<String, GoverningVerb> governing) {
+  AgreementRule(ImmutableMap<String, GoverningVerb> governing, VerbLexicon verbs) {
     this.governing = governing;
+    this.agreeingForms = verbs.formsOf(AGREEING);
   }
 
   /**
@@ -149,8 +152,11 @@ final class AgreementRule {
    */
   ImmutableList<Agreement> apply(ArticleContext context, List<dev.entente.model.ArmsTransfer> transfers) {
     List<Seen> seen = new ArrayList<>();
-    for (SentenceStructure s : context.structures) {
-      read(context, s, transfers, seen);
+    for (Sentence sentence : context.sentences) {
+      if (context.everySentence || !context.matches(context.words.agreementKinds, sentence.index()).isEmpty()
+          || sentence.tokens().stream().anyMatch(t -> agreeingForms.contains(t.folded()))) {
+        read(context, context.structure(sentence.index()), transfers, seen);
+      }
     }
     return merge(seen, context.published);
   }
@@ -621,7 +627,7 @@ final class AgreementRule {
     }
     if (domains.isEmpty() && sentence > 0) {
       // "L'accord, signé à Astana, prévoit ...": what it covers was said in the sentence before
-      SentenceStructure before = context.structures.get(sentence - 1);
+      SentenceStructure before = context.structure(sentence - 1);
       domains.addAll(context.domainsOutsideNames(before, 0, Integer.MAX_VALUE));
       if (hasWeapons(context, sentence - 1, 0, Integer.MAX_VALUE)) {
         domains.add(Domain.MILITARY);
@@ -652,14 +658,14 @@ final class AgreementRule {
     clause.filter(c -> Optional.ofNullable(governing.get(s.verbOf(c).lemma())).flatMap(GoverningVerb::agreement).isPresent())
         .ifPresent(own::add);
     for (Clause c : own) {
-      for (DateMention d : context.dates.get(sentence)) {
+      for (DateMention d : context.dates(sentence)) {
         int at = s.chunkAt(d.from());
         if (c.arguments().stream().anyMatch(a -> a.chunk() == at)) {
           return Optional.of(s.verbOf(c).time() == Time.PAST || s.verbOf(c).form() == Chunk.Form.PARTICIPLE ? context.inThePast(d) : d.date());
         }
       }
     }
-    for (DateMention d : context.dates.get(sentence)) {
+    for (DateMention d : context.dates(sentence)) {
       if (d.from() >= span[0] && d.from() < span[1]) {
         return Optional.of(past ? context.inThePast(d) : d.date());
       }
@@ -667,7 +673,7 @@ final class AgreementRule {
     // "C'est en septembre 2017 que la Turquie a signé": a date of the sentence, but not one that
     // dates another event ("depuis son élection en juillet 2024")
     List<Token> t = s.sentence().tokens();
-    for (DateMention d : context.dates.get(sentence)) {
+    for (DateMention d : context.dates(sentence)) {
       boolean other = false;
       for (int k = Math.max(0, d.from() - 8); k < d.from(); k++) {
         other |= OTHER_EVENTS.contains(t.get(k).folded());

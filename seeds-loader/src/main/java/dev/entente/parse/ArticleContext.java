@@ -39,15 +39,24 @@ final class ArticleContext {
   final String id;
   final ImmutableList<Sentence> sentences;
   final ImmutableList<ImmutableList<Mention>> mentions;
-  final ImmutableList<ImmutableList<DateMention>> dates;
+  private final DateFinder dateFinder;
+  /** The dates of each sentence, by index, found when first asked for. */
+  private final ImmutableList<DateMention>[] dates;
   final Optional<PartialDate> published;
   final Optional<CountryPair> dyad;
   private final Optional<Country> top;
   final RuleWords words;
-  /** The grammar of each sentence, by index. */
-  final ImmutableList<SentenceStructure> structures;
+  private final SentenceGrammar grammar;
+  /**
+   * Whether the rules read every sentence, even one their words say has nothing for them: only to
+   * check that those word tests spare work and change nothing.
+   */
+  final boolean everySentence;
+  /** The grammar of each sentence, by index, read when first asked for. */
+  private final SentenceStructure[] structures;
   final PartyResolver parties;
-  private final ImmutableList<boolean[]> negated;
+  /** Which tokens of each sentence are negated, by index, found when first asked for. */
+  private final boolean[][] negated;
   private final Map<PhraseTable<?>, List<List<PhraseTable.Match<?>>>> memo = new java.util.IdentityHashMap<>();
   /** Per sentence, computed once: which tokens lie in a name or a title's phrase. */
   private final Map<Integer, boolean[]> namedTokens = new java.util.HashMap<>();
@@ -59,12 +68,15 @@ final class ArticleContext {
       DateFinder dates,
       Optional<PartialDate> published,
       RuleWords words,
-      ImmutableList<SentenceStructure> structures,
-      PartyResolver parties) {
+      SentenceGrammar grammar,
+      PartyResolver parties,
+      boolean everySentence) {
+    this.everySentence = everySentence;
     this.id = id;
     this.sentences = sentences;
     this.words = words;
-    this.structures = structures;
+    this.grammar = grammar;
+    this.structures = new SentenceStructure[sentences.size()];
     this.parties = parties;
     this.published = published;
     List<List<Mention>> bySentence = new ArrayList<>();
@@ -75,19 +87,36 @@ final class ArticleContext {
       bySentence.get(m.sentence()).add(m);
     }
     this.mentions = bySentence.stream().map(ImmutableList::copyOf).collect(ImmutableList.toImmutableList());
-    ImmutableList.Builder<ImmutableList<DateMention>> datesBySentence = ImmutableList.builder();
-    for (Sentence s : sentences) {
-      List<Mention> weapons = mentions.get(s.index()).stream().filter(m -> m instanceof Mention.WeaponMention).toList();
-      // "les Mirage 2000 de l'armée de l'air": a year inside a designation dates nothing
-      datesBySentence.add(dates.find(s, published).stream()
-          .filter(d -> weapons.stream().noneMatch(w -> w.from() <= d.from() && d.to() <= w.to()))
-          .collect(ImmutableList.toImmutableList()));
-    }
-    this.dates = datesBySentence.build();
-    this.negated = sentences.stream().map(ArticleContext::negation).collect(ImmutableList.toImmutableList());
+    this.dateFinder = dates;
+    this.dates = new ImmutableList[sentences.size()];
+    this.negated = new boolean[sentences.size()][];
     this.dyad = dyad(allMentions);
     List<Map.Entry<Country, Integer>> ranked = ranked(allMentions);
     this.top = ranked.isEmpty() ? Optional.empty() : Optional.of(ranked.get(0).getKey());
+  }
+
+  /** Returns the dates named in sentence {@code index}, found the first time they are asked for. */
+  ImmutableList<DateMention> dates(int index) {
+    ImmutableList<DateMention> found = dates[index];
+    if (found == null) {
+      List<Mention> weapons = mentions.get(index).stream().filter(m -> m instanceof Mention.WeaponMention).toList();
+      // "les Mirage 2000 de l'armée de l'air": a year inside a designation dates nothing
+      found = dateFinder.find(sentences.get(index), published).stream()
+          .filter(d -> weapons.stream().noneMatch(w -> w.from() <= d.from() && d.to() <= w.to()))
+          .collect(ImmutableList.toImmutableList());
+      dates[index] = found;
+    }
+    return found;
+  }
+
+  /** Returns the grammar of sentence {@code index}, read the first time it is asked for. */
+  SentenceStructure structure(int index) {
+    SentenceStructure s = structures[index];
+    if (s == null) {
+      s = grammar.read(sentences.get(index), mentions.get(index));
+      structures[index] = s;
+    }
+    return s;
   }
 
   private static boolean[] negation(Sentence sentence) {
@@ -174,7 +203,11 @@ final class ArticleContext {
   }
 
   boolean isNegated(int sentence, int token) {
-    boolean[] n = negated.get(sentence);
+    boolean[] n = negated[sentence];
+    if (n == null) {
+      n = negation(sentences.get(sentence));
+      negated[sentence] = n;
+    }
     return token < n.length && n[token];
   }
 
@@ -335,7 +368,7 @@ final class ArticleContext {
 
   /** The first date the sentence names, if any. */
   Optional<PartialDate> dateIn(int sentence) {
-    return dates.get(sentence).stream().map(DateMention::date).findFirst();
+    return dates(sentence).stream().map(DateMention::date).findFirst();
   }
 
   /** Evidence for tokens {@code [from, to)} of a sentence. */

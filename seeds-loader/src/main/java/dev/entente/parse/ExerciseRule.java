@@ -106,8 +106,10 @@ final class ExerciseRule {
 
   ImmutableList<JointExercise> apply(ArticleContext context) {
     List<Cluster> clusters = new ArrayList<>();
-    for (SentenceStructure s : context.structures) {
-      read(context, s, clusters);
+    for (Sentence sentence : context.sentences) {
+      if (context.everySentence || mayNameExercise(context, sentence)) {
+        read(context, context.structure(sentence.index()), clusters);
+      }
     }
     for (Cluster c : clusters) {
       if (c.name != null && c.participants.size() + c.organizations.size() < 2) {
@@ -144,6 +146,24 @@ final class ExerciseRule {
               .build());
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Whether {@link #read} can find an exercise in the sentence: it has a word for one, or the
+   * edition of a known one ("Vostok-2018"); the others need no grammar.
+   */
+  private static boolean mayNameExercise(ArticleContext context, Sentence sentence) {
+    if (!context.matches(context.words.exerciseWords, sentence.index()).isEmpty()) {
+      return true;
+    }
+    List<Token> t = sentence.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      Optional<PhraseTable.Match<String>> known = context.words.exerciseNames.longestAt(t, i);
+      if (known.isPresent() && t.get(i).capitalized() && edition(t, known.get().to()) > known.get().to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void read(ArticleContext context, SentenceStructure s, List<Cluster> clusters) {
@@ -563,7 +583,7 @@ final class ExerciseRule {
 
   /** The first date of the span, the year of the exercise's own name excepted. */
   private static Optional<PartialDate> firstDate(ArticleContext context, SentenceStructure s, int[] span, Optional<String> name) {
-    for (DateMention d : context.dates.get(s.sentence().index())) {
+    for (DateMention d : context.dates(s.sentence().index())) {
       if (d.from() >= span[0] && d.from() < span[1]
           && !(name.isPresent() && s.sentence().textOf(d.from(), d.to()).equals(yearOf(name.get())))) {
         return Optional.of(d.date());
@@ -576,7 +596,7 @@ final class ExerciseRule {
   private static void dates(ArticleContext context, SentenceStructure s, int[] span, Optional<Clause> clause, Optional<String> name, Cluster target) {
     List<Token> t = s.sentence().tokens();
     boolean namesIt = name.isPresent();
-    for (DateMention d : context.dates.get(s.sentence().index())) {
+    for (DateMention d : context.dates(s.sentence().index())) {
       if (d.from() < span[0] || d.from() >= span[1] || name.isPresent() && s.sentence().textOf(d.from(), d.to()).equals(yearOf(name.get()))) {
         continue;
       }
@@ -639,7 +659,7 @@ final class ExerciseRule {
       if (!(subjectIn(s, c, span) || coordinated) || !saysEnd(s, c)) {
         continue;
       }
-      for (DateMention d : context.dates.get(s.sentence().index())) {
+      for (DateMention d : context.dates(s.sentence().index())) {
         for (Argument a : c.arguments()) {
           if (!a.fronted() && d.from() >= s.chunk(a.chunk()).from() && d.from() < s.chunk(a.chunk()).to()) {
             return Optional.of(d.date());

@@ -43,6 +43,7 @@ public final class Parser {
   private static final int MAX_SENTENCE_CHARS = 2_000;
 
   private final int maxArticleChars;
+  private final boolean everySentence;
   private final Tokenizer tokenizer;
   private final BoilerplateStripper stripper;
   private final SentenceSplitter splitter;
@@ -54,17 +55,15 @@ public final class Parser {
   private final AgreementRule agreements;
   private final ExerciseRule exercises = new ExerciseRule();
   private final TransferRule transfers;
-  private final Tagger tagger;
-  private final Chunker chunker;
-  private final ClauseAnalyzer clauses = new ClauseAnalyzer();
+  private final SentenceGrammar grammar;
   private final PartyResolver parties;
-  private final StatementRule statements =
-      new StatementRule(StatementRule.bundledVerbs(), LexiconLine.read("lexicon/media.txt"));
+  private final StatementRule statements;
   private final ParticipantLimiter limiter = new ParticipantLimiter();
   private final ReadingAssembler assembler = new ReadingAssembler();
 
   private Parser(Builder builder) {
     this.maxArticleChars = builder.maxArticleChars;
+    this.everySentence = builder.everySentence;
     this.tokenizer = new Tokenizer();
     this.stripper = new BoilerplateStripper(LexiconLine.read("text/boilerplate.txt"), maxArticleChars);
     this.splitter = new SentenceSplitter(LexiconLine.read("text/abbreviations.txt"), tokenizer, MAX_SENTENCE_CHARS);
@@ -76,13 +75,15 @@ public final class Parser {
     this.words = RuleWords.bundled(tokenizer);
     VerbLexicon verbs = VerbLexicon.bundled();
     ImmutableList<LexiconLine> prenominal = LexiconLine.read("lexicon/prenominal-adjectives.txt");
-    this.tagger = new Tagger(FunctionWords.bundled(tokenizer), verbs, calendar,
-        prenominal, LexiconLine.read("lexicon/title-qualifiers.txt"));
-    this.chunker = new Chunker(new Quantities(calendar), verbs, prenominal);
+    this.grammar = new SentenceGrammar(
+        new Tagger(FunctionWords.bundled(tokenizer), verbs, calendar, prenominal, LexiconLine.read("lexicon/title-qualifiers.txt")),
+        new Chunker(new Quantities(calendar), verbs, prenominal),
+        new ClauseAnalyzer());
     this.parties = new PartyResolver(LexiconLine.read("lexicon/agent-nouns.txt"), LexiconLine.read("lexicon/titles.tsv"),
         LexiconLine.read("lexicon/impersonal-verbs.txt"), LexiconLine.read("lexicon/company-nouns.txt"));
     ImmutableMap<String, GoverningVerb> governing = GoverningVerb.bundled();
-    this.agreements = new AgreementRule(governing);
+    this.agreements = new AgreementRule(governing, verbs);
+    this.statements = new StatementRule(StatementRule.bundledVerbs(), LexiconLine.read("lexicon/media.txt"), verbs);
     this.transfers =
         new TransferRule(TransferFrame.bundled(), governing, LexiconLine.read("lexicon/vague-goods.txt"), gazetteer.makerPrefixes,
             LexiconLine.read("rules/deal-complements.tsv"));
@@ -155,9 +156,9 @@ public final class Parser {
     if (published.isEmpty() && !sentences.isEmpty()) {
       diagnostics.add(Diagnostic.of(Severity.INFO, DiagnosticCode.NO_PUBLICATION_DATE, "no publication date found"));
     }
-    ImmutableList<SentenceStructure> structures = structures(sentences, mentions);
+    // the grammar of a sentence is read when a rule first needs it: most rules want few sentences
     ArticleContext context =
-        new ArticleContext(article.id(), sentences, mentions, dates, published, words, structures, parties);
+        new ArticleContext(article.id(), sentences, mentions, dates, published, words, grammar, parties, everySentence);
     ImmutableList<dev.entente.model.ArmsTransfer> armsTransfers = transfers.apply(context);
     Reading reading = assembler.assemble(
         clean,
@@ -175,28 +176,16 @@ public final class Parser {
     return article.hasMetadata() ? reading.withDocument(article.metadataOver(reading.document())) : reading;
   }
 
-  /** Reads the grammar of each sentence: its units, chunks and clauses. */
-  private ImmutableList<SentenceStructure> structures(ImmutableList<Sentence> sentences, ImmutableList<Mention> mentions) {
-    List<List<Mention>> bySentence = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      bySentence.add(new ArrayList<>());
-    }
-    for (Mention m : mentions) {
-      bySentence.get(m.sentence()).add(m);
-    }
-    ImmutableList.Builder<SentenceStructure> out = ImmutableList.builderWithExpectedSize(sentences.size());
-    for (Sentence sentence : sentences) {
-      ImmutableList<Unit> units = tagger.tag(sentence, bySentence.get(sentence.index()));
-      out.add(clauses.analyze(sentence, units, chunker.chunk(sentence, units)));
-    }
-    return out.build();
-  }
-
   /** Returns the grammar the parser reads in {@code text}, one structure per sentence, for tests and debugging. */
   ImmutableList<SentenceStructure> structure(String text) {
     CleanText clean = stripper.strip(Article.of("structure", text));
     ImmutableList<Sentence> sentences = splitter.split(clean);
-    return structures(sentences, persons.find(sentences, matcher.match(sentences)));
+    ImmutableList<Mention> mentions = persons.find(sentences, matcher.match(sentences));
+    ImmutableList.Builder<SentenceStructure> out = ImmutableList.builderWithExpectedSize(sentences.size());
+    for (Sentence sentence : sentences) {
+      out.add(grammar.read(sentence, mentions.stream().filter(m -> m.sentence() == sentence.index()).toList()));
+    }
+    return out.build();
   }
 
   /** Returns the cleaned text of {@code article}, the text that evidence spans point into. */
@@ -295,6 +284,7 @@ public final class Parser {
   /** Collects a parser's settings. */
   public static final class Builder {
     private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
+    private boolean everySentence;
     private Lexicons lexicons = Lexicons.NONE;
 
     private Builder() {}
@@ -371,6 +361,15 @@ public final class Parser {
     public Builder maxArticleChars(int maxChars) {
       checkArgument(maxChars >= 1_000, "the article size limit must be at least 1000 characters, got %s", maxChars);
       this.maxArticleChars = maxChars;
+      return this;
+    }
+
+    /**
+     * Makes every rule read the grammar of every sentence, not only of those its words make
+     * relevant: slower, and for tests that check the word tests only ever spare work.
+     */
+    Builder everySentence() {
+      this.everySentence = true;
       return this;
     }
 

@@ -162,7 +162,7 @@ final class PartyResolver {
   private ImmutableList<Party> agentBefore(ArticleContext context, SentenceStructure s, int chunk) {
     int index = s.sentence().index();
     for (int sentence = index; sentence >= 0 && sentence >= index - 1; sentence--) {
-      SentenceStructure t = context.structures.get(sentence);
+      SentenceStructure t = context.structure(sentence);
       int from = sentence == index ? chunk - 1 : t.chunks().size() - 1;
       for (int k = from; k >= 0; k--) {
         if (t.chunk(k) instanceof Nominal n && !n.pronoun() && n.determiner() != Chunk.Determiner.DEMONSTRATIVE && isAgentive(t, n)) {
@@ -235,7 +235,7 @@ final class PartyResolver {
     if (index == 0) {
       return ImmutableList.of();
     }
-    SentenceStructure previous = context.structures.get(index - 1);
+    SentenceStructure previous = context.structure(index - 1);
     for (boolean main : new boolean[] {true, false}) {
       for (int k = previous.clauses().size() - 1; k >= 0; k--) {
         Clause c = previous.clauses().get(k);

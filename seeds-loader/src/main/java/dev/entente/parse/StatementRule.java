@@ -84,11 +84,17 @@ final class StatementRule {
 
   private final ImmutableMap<String, Strength> verbs;
   private final ImmutableSet<String> media;
+  /** The forms of the verbs that can say something, alone or with a word after them. */
+  private final ImmutableSet<String> speechForms;
 
   /** Builds the rule from its speech verbs and the names of media ({@code lexicon/media.txt}), whose reports are no statements. */
-  StatementRule(ImmutableMap<String, Strength> verbs, ImmutableList<LexiconLine> media) {
+  StatementRule(ImmutableMap<String, Strength> verbs, ImmutableList<LexiconLine> media, VerbLexicon lexicon) {
     this.verbs = verbs;
     this.media = LexiconLine.foldedWords(media);
+    Set<String> lemmas = new java.util.HashSet<>();
+    verbs.keySet().forEach(key -> lemmas.add(key.split(" ")[0]));
+    lemmas.add("apprendre"); // "a-t-on appris auprès de"
+    this.speechForms = lexicon.formsOf(lemmas);
   }
 
   /**
@@ -153,7 +159,11 @@ final class StatementRule {
   ImmutableList<Statement> apply(ArticleContext context) {
     Map<String, Said> said = new LinkedHashMap<>();
     Said last = null;
-    for (SentenceStructure s : context.structures) {
+    for (Sentence sentence : context.sentences) {
+      if (!context.everySentence && !mayReport(sentence)) {
+        continue;
+      }
+      SentenceStructure s = context.structure(sentence.index());
       List<Passage> passages = passages(context, s);
       if (passages.isEmpty() && last != null && isQuotationOnly(s)) {
         // a quotation that goes on in the next sentence: "« ... »" alone, its speaker the one before
@@ -235,14 +245,35 @@ final class StatementRule {
     said.values().remove(earlier);
   }
 
-  /** Whether any sentence of the article names defence, security or nuclear matters, or a weapon or a kind of weapon. */
-  private static boolean speaksOfDefence(ArticleContext context) {
-    for (SentenceStructure s : context.structures) {
-      // any equipment counts here, trainers and transports included: the article is about defence
-      if (context.mentions.get(s.sentence().index()).stream().anyMatch(m -> m instanceof Mention.WeaponMention || m instanceof Mention.CategoryMention)) {
+  /**
+   * Whether {@link #passages} can find something said in the sentence, by its words alone: a
+   * speech verb, "selon" or "d'après", "pour" before a quotation, a colon, or a quotation that
+   * opens it and may go on from the sentence before. The others need no grammar.
+   */
+  private boolean mayReport(Sentence sentence) {
+    List<Token> t = sentence.tokens();
+    if (!t.isEmpty() && (t.get(0).is("«") || t.get(0).is("“") || t.get(0).is("\""))) {
+      return true;
+    }
+    boolean pour = false;
+    for (Token token : t) {
+      String w = token.folded();
+      if (speechForms.contains(w) || w.equals("selon") || w.equals("apres") || w.equals(":")) {
         return true;
       }
-      if (!java.util.Collections.disjoint(context.domainsIn(s.sentence().index()), EnumSet.of(Domain.MILITARY, Domain.SECURITY, Domain.NUCLEAR))) {
+      pour |= w.equals("pour");
+    }
+    return pour && hasQuotation(t);
+  }
+
+  /** Whether any sentence of the article names defence, security or nuclear matters, or a weapon or a kind of weapon. */
+  private static boolean speaksOfDefence(ArticleContext context) {
+    for (Sentence sentence : context.sentences) {
+      // any equipment counts here, trainers and transports included: the article is about defence
+      if (context.mentions.get(sentence.index()).stream().anyMatch(m -> m instanceof Mention.WeaponMention || m instanceof Mention.CategoryMention)) {
+        return true;
+      }
+      if (!java.util.Collections.disjoint(context.domainsIn(sentence.index()), EnumSet.of(Domain.MILITARY, Domain.SECURITY, Domain.NUCLEAR))) {
         return true;
       }
     }

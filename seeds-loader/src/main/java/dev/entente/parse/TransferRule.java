@@ -130,14 +130,15 @@ final class TransferRule {
     List<Seen> seen = new ArrayList<>();
     Map<Country, Integer> received = new LinkedHashMap<>(); // transfers read so far per recipient, first named first
     int previousSentenceStart = 0; // where the transfers of the sentence before start in seen
-    for (SentenceStructure s : context.structures) {
-      int index = s.sentence().index();
+    for (Sentence sentence : context.sentences) {
+      int index = sentence.index();
       int start = seen.size();
-      restateQuantity(context, s, seen, previousSentenceStart);
+      restateQuantity(context, index, seen, previousSentenceStart);
       previousSentenceStart = start;
       if (context.mentions.get(index).stream().noneMatch(m -> m instanceof WeaponMention || m instanceof CategoryMention)) {
         continue;
       }
+      SentenceStructure s = context.structure(index);
       List<Seen> own = new ArrayList<>();
       // finite clauses first: "Deux H145M commandés à l'Allemagne ont été livrés lundi" is a delivery,
       // the participle tells its history
@@ -207,7 +208,7 @@ final class TransferRule {
    * sentence before, gives that transfer its quantity. The transfers of the sentence before are
    * {@code seen} from {@code from}.
    */
-  private void restateQuantity(ArticleContext context, SentenceStructure s, List<Seen> seen, int from) {
+  private void restateQuantity(ArticleContext context, int sentence, List<Seen> seen, int from) {
     int target = -1;
     for (int i = from; i < seen.size(); i++) {
       if (seen.get(i).item().quantity().isEmpty()) {
@@ -221,6 +222,7 @@ final class TransferRule {
       return;
     }
     Seen x = seen.get(target);
+    SentenceStructure s = context.structure(sentence);
     for (Clause clause : s.clauses()) {
       for (int k : clause.subject()) {
         if (!(s.chunk(k) instanceof Nominal n) || n.pronoun() || n.determiner() != Chunk.Determiner.DEFINITE

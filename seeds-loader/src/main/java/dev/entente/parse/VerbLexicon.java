@@ -228,6 +228,20 @@ final class VerbLexicon {
     return found == null ? ImmutableList.of() : found;
   }
 
+  /**
+   * Returns the folded forms that some analysis reads as a form of one of {@code foldedLemmas}:
+   * a sentence without any of them has no verb of those lemmas, whatever its grammar.
+   */
+  ImmutableSet<String> formsOf(Set<String> foldedLemmas) {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    analyses.forEach((form, readings) -> {
+      if (readings.stream().anyMatch(f -> foldedLemmas.contains(FrenchText.fold(f.lemma())))) {
+        out.add(form);
+      }
+    });
+    return out.build();
+  }
+
   /** Returns whether a folded word can be a form of some known verb. */
   boolean isVerbForm(String folded) {
     return analyses.containsKey(FrenchText.fold(folded));
