@@ -278,8 +278,9 @@ final class DateFinder {
       }
     }
     if (published.isPresent() && published.get().precision() == PartialDate.Precision.DAY) {
-      LocalDate pub = published.get().firstDay();
       Optional<Integer> weekday = calendar.weekday(token.folded());
+      // the day of publication only for the few words that need it: most tokens are none
+      LocalDate pub = weekday.isPresent() || token.is("mois") || token.is("hier") ? published.get().firstDay() : null;
       if (weekday.isPresent() && !(i + 1 < t.size() && t.get(i + 1).isNumber())) {
         // "lundi": the last such day on or before publication; "lundi prochain": the next one
         boolean next = i + 1 < t.size() && t.get(i + 1).is("prochain");

@@ -67,7 +67,9 @@ final class GazetteerMatcher {
       CategoryMention previous =
           !found.isEmpty() && found.get(found.size() - 1) instanceof CategoryMention c ? c : null;
       boolean afterKind = previous != null && previous.to() == i && isAcronym(sentence.textOf(i, i + 1));
-      for (Mention candidate : candidatesAt(sentence, tokens, i, previous)) {
+      List<Mention> candidates = candidatesAt(sentence, tokens, i, previous);
+      for (int k = 0; k < candidates.size(); k++) { // by index: most tokens have none, and no iterator
+        Mention candidate = candidates.get(k);
         if (afterKind && candidate instanceof OrgMention) {
           continue; // "des frégates FDI", "les missiles MICA": an acronym after a kind of weapon is its designation
         }

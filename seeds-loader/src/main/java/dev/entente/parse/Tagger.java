@@ -164,10 +164,15 @@ final class Tagger {
     if (!acute && !plain || isAllCapsWord(text, from, to)) {
       return forms;
     }
-    ImmutableList<VerbForm> kept = forms.stream()
-        .filter(f -> acute ? f.tense() == VerbForm.Tense.PAST_PARTICIPLE
-            : !(f.tense() == VerbForm.Tense.PAST_PARTICIPLE && f.lemma().endsWith("er")))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<VerbForm> builder = ImmutableList.builderWithExpectedSize(forms.size());
+    for (int k = 0; k < forms.size(); k++) {
+      VerbForm f = forms.get(k);
+      if (acute ? f.tense() == VerbForm.Tense.PAST_PARTICIPLE
+          : !(f.tense() == VerbForm.Tense.PAST_PARTICIPLE && f.lemma().endsWith("er"))) {
+        builder.add(f);
+      }
+    }
+    ImmutableList<VerbForm> kept = builder.build();
     return kept.isEmpty() ? forms : kept;
   }
 
@@ -389,7 +394,8 @@ final class Tagger {
   }
 
   private static Optional<FunctionWords.Reading> find(List<FunctionWords.Reading> readings, Tag tag) {
-    for (FunctionWords.Reading reading : readings) {
+    for (int k = 0; k < readings.size(); k++) { // by index: no iterator for a word's few readings
+      FunctionWords.Reading reading = readings.get(k);
       if (reading.tag() == tag) {
         return Optional.of(reading);
       }
@@ -504,8 +510,13 @@ final class Tagger {
       // "la commande", "la dernière visite"; "a pris part", "prendre part", "a mis fin": no finite verb follows a verb
       return new Unit(i, i + 1, Tag.NOUN, "", ImmutableList.of(), Optional.empty());
     }
-    boolean finite = forms.stream().anyMatch(f -> f.isFinite() && f.tense() != VerbForm.Tense.IMPERATIVE);
-    boolean thirdPerson = forms.stream().anyMatch(f -> f.isFinite() && f.person() == 3);
+    boolean finite = false;
+    boolean thirdPerson = false;
+    for (int k = 0; k < forms.size(); k++) {
+      VerbForm f = forms.get(k);
+      finite |= f.isFinite() && f.tense() != VerbForm.Tense.IMPERATIVE;
+      thirdPerson |= f.isFinite() && f.person() == 3;
+    }
     boolean participle = has(forms, VerbForm.Tense.PAST_PARTICIPLE);
     if (previousTag == Tag.PRONOUN && participle && isInvertedAfterAuxiliary(units, t)) {
       return unit(i, Tag.PARTICIPLE, forms, VerbForm.Tense.PAST_PARTICIPLE); // "a-t-on appris", "a-t-il précisé"
@@ -623,19 +634,32 @@ final class Tagger {
   }
 
   private Unit finiteUnit(int i, ImmutableList<VerbForm> forms) {
-    ImmutableList<VerbForm> finite = forms.stream().filter(VerbForm::isFinite).collect(ImmutableList.toImmutableList());
-    boolean auxiliary = finite.stream().anyMatch(f -> isAvoir(f.lemma()) || isEtre(f.lemma()));
+    ImmutableList.Builder<VerbForm> kept = ImmutableList.builderWithExpectedSize(forms.size());
+    boolean auxiliary = false;
+    for (int k = 0; k < forms.size(); k++) {
+      VerbForm f = forms.get(k);
+      if (f.isFinite()) {
+        kept.add(f);
+        auxiliary |= isAvoir(f.lemma()) || isEtre(f.lemma());
+      }
+    }
+    ImmutableList<VerbForm> finite = kept.build();
     return new Unit(i, i + 1, auxiliary ? Tag.AUX : Tag.VERB, "", finite, Optional.empty());
   }
 
   private static Unit unit(int i, Tag tag, ImmutableList<VerbForm> forms, VerbForm.Tense tense) {
-    ImmutableList<VerbForm> kept = forms.stream().filter(f -> f.tense() == tense).collect(ImmutableList.toImmutableList());
-    return new Unit(i, i + 1, tag, "", kept, Optional.empty());
+    ImmutableList.Builder<VerbForm> kept = ImmutableList.builderWithExpectedSize(forms.size());
+    for (int k = 0; k < forms.size(); k++) {
+      if (forms.get(k).tense() == tense) {
+        kept.add(forms.get(k));
+      }
+    }
+    return new Unit(i, i + 1, tag, "", kept.build(), Optional.empty());
   }
 
   private static boolean has(List<VerbForm> forms, VerbForm.Tense tense) {
-    for (VerbForm f : forms) {
-      if (f.tense() == tense) {
+    for (int k = 0; k < forms.size(); k++) { // by index: no iterator for a word's few forms
+      if (forms.get(k).tense() == tense) {
         return true;
       }
     }
