@@ -7,7 +7,6 @@ import dev.entente.parse.Chunk.Form;
 import dev.entente.parse.Chunk.Polarity;
 import dev.entente.parse.Chunk.Time;
 import dev.entente.parse.Chunk.Voice;
-import dev.entente.text.FrenchText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -428,7 +427,7 @@ final class Chunker {
       } else if (Tagger.isAvoir(lemma)) {
         beenOrAvoir = true;
       } else {
-        chain.add(FrenchText.fold(lemma));
+        chain.add(verbLexicon.foldedLemma(lemma));
         causative |= CAUSATIVES.contains(lemma);
       }
       if (v.tag() == Tag.PARTICIPLE && Tagger.isEtre(lemma)) {
@@ -454,7 +453,7 @@ final class Chunker {
       default -> first.hasTense(VerbForm.Tense.INFINITIVE) ? Form.INFINITIVE : Form.FINITE;
     };
     Time time = form == Form.FINITE ? time(first, verbs, voice == Voice.PASSIVE) : Time.NONE;
-    String lemma = FrenchText.fold(main.lemma());
+    String lemma = verbLexicon.foldedLemma(main.lemma());
     if (verbs.size() == 1 && (Tagger.isEtre(lemma) || Tagger.isAvoir(lemma))) {
       voice = Voice.ACTIVE; // a copula or "avoir" of possession
     }

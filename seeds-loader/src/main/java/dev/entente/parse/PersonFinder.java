@@ -108,7 +108,7 @@ final class PersonFinder {
           continue;
         }
       }
-      if (COURTESY.contains(tokens.get(i).folded()) && tokens.get(i).capitalized()
+      if (tokens.get(i).capitalized() && COURTESY.contains(tokens.get(i).folded())
           && i + 2 < tokens.size() && tokens.get(i + 1).is(".")) {
         int nameEnd = nameEnd(tokens, i + 2, taken);
         if (nameEnd == i + 2 && INNER_PARTICLES.contains(tokens.get(i + 2).folded()) && i + 3 < tokens.size()

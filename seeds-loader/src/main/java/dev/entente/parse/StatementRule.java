@@ -86,6 +86,8 @@ final class StatementRule {
   private final ImmutableSet<String> media;
   /** The forms of the verbs that can say something, alone or with a word after them. */
   private final ImmutableSet<String> speechForms;
+  /** The first words of the speech verbs of several words: "faire" of "faire savoir". */
+  private final ImmutableSet<String> phraseHeads;
 
   /** Builds the rule from its speech verbs and the names of media ({@code lexicon/media.txt}), whose reports are no statements. */
   StatementRule(ImmutableMap<String, Strength> verbs, ImmutableList<LexiconLine> media, VerbLexicon lexicon) {
@@ -95,6 +97,10 @@ final class StatementRule {
     verbs.keySet().forEach(key -> lemmas.add(key.split(" ")[0]));
     lemmas.add("apprendre"); // "a-t-on appris auprès de"
     this.speechForms = lexicon.formsOf(lemmas);
+    this.phraseHeads = verbs.keySet().stream()
+        .filter(key -> key.contains(" "))
+        .map(key -> key.substring(0, key.indexOf(' ')))
+        .collect(ImmutableSet.toImmutableSet());
   }
 
   /**
@@ -426,7 +432,8 @@ final class StatementRule {
     }
     Strength own = verbs.get(v.lemma());
     if (!v.chain().isEmpty()) {
-      Strength two = verbs.get(v.chain().get(v.chain().size() - 1) + " " + v.lemma()); // "fait savoir", "laisse entendre"
+      String head = v.chain().get(v.chain().size() - 1);
+      Strength two = phraseHeads.contains(head) ? verbs.get(head + " " + v.lemma()) : null; // "fait savoir", "laisse entendre"
       if (two != null) {
         return Optional.of(two);
       }
@@ -437,6 +444,9 @@ final class StatementRule {
       }
     }
     for (Clause.Argument a : clause.arguments()) {
+      if (!phraseHeads.contains(v.lemma())) {
+        break; // no phrase of the verb and its object: "met en garde", "fait état"
+      }
       if (a.fronted() || ClauseAnalyzer.isTemporal(s.sentence().tokens(), s.nominal(a.chunk()))) {
         continue; // "ont publié mardi un communiqué": the day is not the object
       }

@@ -16,13 +16,12 @@ final class Tokenizer {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isLetter(c) || Character.isDigit(c)) {
-        boolean digits = Character.isDigit(c);
+      boolean digits = isDigit(c);
+      if (digits || isLetter(c)) {
         int j = i + 1;
         while (j < to) {
           char d = text.charAt(j);
-          boolean continues =
-              digits ? Character.isDigit(d) : Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK;
+          boolean continues = digits ? isDigit(d) : isLetter(d) || d >= 0x80 && Character.getType(d) == Character.NON_SPACING_MARK;
           if (!continues) {
             break;
           }
@@ -47,6 +46,16 @@ final class Tokenizer {
       }
     }
     return tokens.build();
+  }
+
+  /** {@link Character#isLetter}, without its table lookup for the ASCII letters of most text. */
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+  }
+
+  /** {@link Character#isDigit}, without its table lookup for ASCII. */
+  private static boolean isDigit(char c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** Returns the folded token texts of a gazetteer phrase, for building tables. */

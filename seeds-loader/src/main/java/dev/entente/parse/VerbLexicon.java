@@ -116,6 +116,7 @@ final class VerbLexicon {
   private final ImmutableSetMultimap<String, String> byFolded;
   /** The lemmas, as written, of the verbs that build their compound tenses with être. */
   private final ImmutableSet<String> etre;
+  private final ImmutableMap<String, String> foldedLemmas;
 
   private VerbLexicon(Map<String, List<VerbForm>> index, Collection<String> lemmas, Set<String> etre) {
     ImmutableMap.Builder<String, ImmutableList<VerbForm>> forms = ImmutableMap.builderWithExpectedSize(index.size());
@@ -128,7 +129,21 @@ final class VerbLexicon {
       folded.put(FrenchText.fold(lemma), lemma);
     }
     this.byFolded = folded.build();
+    ImmutableMap.Builder<String, String> foldedLemmas = ImmutableMap.builderWithExpectedSize(this.lemmas.size());
+    for (String lemma : this.lemmas) {
+      foldedLemmas.put(lemma, FrenchText.fold(lemma));
+    }
+    this.foldedLemmas = foldedLemmas.buildOrThrow();
     this.etre = ImmutableSet.copyOf(etre);
+  }
+
+  /**
+   * Returns {@code lemma} folded: for a lemma of the lexicon, one string made once, whose hash
+   * every later lookup reuses.
+   */
+  String foldedLemma(String lemma) {
+    String folded = foldedLemmas.get(lemma);
+    return folded != null ? folded : FrenchText.fold(lemma);
   }
 
   /**
