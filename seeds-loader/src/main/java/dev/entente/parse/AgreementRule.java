@@ -82,7 +82,7 @@ final class AgreementRule {
   /** Verbs of agreeing that need no noun: "ont convenu de", "se sont entendus sur", "se sont mis d'accord". */
   private static final ImmutableSet<String> AGREEING = ImmutableSet.of("convenir", "entendre", "accorder");
   /** The forms of the verbs of {@link #AGREEING}, which a sentence agreeing without a word for an agreement holds. */
-  private final ImmutableSet<String> agreeingForms;
+  private final WordSet agreeingForms;
   private static final ImmutableSet<String> EXCLUDING = ImmutableSet.of("hormis", "sans");
   /** Words before a date that make it the date of another event: "depuis son élection en juillet 2024". */
   private static final ImmutableSet<String> OTHER_EVENTS =
@@ -142,7 +142,7 @@ final class AgreementRule {
 
   AgreementRule(ImmutableMap<String, GoverningVerb> governing, VerbLexicon verbs) {
     this.governing = governing;
-    this.agreeingForms = verbs.formsOf(AGREEING);
+    this.agreeingForms = WordSet.of(verbs.formsOf(AGREEING));
   }
 
   /**
@@ -154,11 +154,20 @@ final class AgreementRule {
     List<Seen> seen = new ArrayList<>();
     for (Sentence sentence : context.sentences) {
       if (context.everySentence || !context.matches(context.words.agreementKinds, sentence.index()).isEmpty()
-          || sentence.tokens().stream().anyMatch(t -> agreeingForms.contains(t.folded()))) {
+          || hasAny(sentence.tokens(), agreeingForms)) {
         read(context, context.structure(sentence.index()), transfers, seen);
       }
     }
     return merge(seen, context.published);
+  }
+
+  private static boolean hasAny(List<Token> tokens, WordSet words) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (words.contains(tokens.get(i).folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void read(ArticleContext context, SentenceStructure s, List<dev.entente.model.ArmsTransfer> transfers, List<Seen> out) {

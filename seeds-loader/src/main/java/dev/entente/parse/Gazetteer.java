@@ -50,8 +50,7 @@ final class Gazetteer {
   final PhraseTable<Title> titles;
   final ImmutableSet<String> givenNames;
   /** The folded words some name of a table below starts with, for {@link #mayStartAt}. */
-  private final ImmutableSet<String> firstWords;
-  private final KeyFilter firstWordFilter;
+  private final WordSet firstWords;
 
   private Gazetteer(Builder b) {
     this.states = b.states.build();
@@ -65,7 +64,7 @@ final class Gazetteer {
     this.knownPersons = b.knownPersons.build();
     this.titles = b.titles.build();
     this.givenNames = b.givenNames.build();
-    this.firstWords = ImmutableSet.<String>builder()
+    this.firstWords = WordSet.of(ImmutableSet.<String>builder()
         .addAll(states.firstWords())
         .addAll(organizations.firstWords())
         .addAll(institutionHeads.firstWords())
@@ -73,8 +72,7 @@ final class Gazetteer {
         .addAll(categories.firstWords())
         .addAll(prefixes.keySet())
         .addAll(titles.firstWords())
-        .build();
-    this.firstWordFilter = KeyFilter.of(firstWords);
+        .build());
   }
 
   /**
@@ -83,7 +81,7 @@ final class Gazetteer {
    */
   boolean mayStartAt(Token token) {
     // one set of every table's first words: one lookup for each of the many words, not seven
-    return token.capitalized() || firstWordFilter.mayContain(token.folded()) && firstWords.contains(token.folded());
+    return token.capitalized() || firstWords.contains(token.folded());
   }
 
   /**

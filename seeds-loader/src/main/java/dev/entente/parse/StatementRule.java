@@ -84,8 +84,11 @@ final class StatementRule {
 
   private final ImmutableMap<String, Strength> verbs;
   private final ImmutableSet<String> media;
-  /** The forms of the verbs that can say something, alone or with a word after them. */
-  private final ImmutableSet<String> speechForms;
+  /**
+   * The words that may open a report: the forms of the verbs that can say something, alone or with
+   * a word after them, "selon", "d'après" and the colon.
+   */
+  private final WordSet reportWords;
   /** The first words of the speech verbs of several words: "faire" of "faire savoir". */
   private final ImmutableSet<String> phraseHeads;
 
@@ -96,7 +99,9 @@ final class StatementRule {
     Set<String> lemmas = new java.util.HashSet<>();
     verbs.keySet().forEach(key -> lemmas.add(key.split(" ")[0]));
     lemmas.add("apprendre"); // "a-t-on appris auprès de"
-    this.speechForms = lexicon.formsOf(lemmas);
+    Set<String> reportWords = new java.util.HashSet<>(lexicon.formsOf(lemmas));
+    reportWords.addAll(List.of("selon", "apres", ":"));
+    this.reportWords = WordSet.of(reportWords);
     this.phraseHeads = verbs.keySet().stream()
         .filter(key -> key.contains(" "))
         .map(key -> key.substring(0, key.indexOf(' ')))
@@ -262,9 +267,9 @@ final class StatementRule {
       return true;
     }
     boolean pour = false;
-    for (Token token : t) {
-      String w = token.folded();
-      if (speechForms.contains(w) || w.equals("selon") || w.equals("apres") || w.equals(":")) {
+    for (int i = 0; i < t.size(); i++) { // by index: every sentence of every article passes here
+      String w = t.get(i).folded();
+      if (reportWords.contains(w)) {
         return true;
       }
       pour |= w.equals("pour");
