@@ -2,6 +2,7 @@ package dev.entente.identity;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import com.google.common.collect.Sets;
 import dev.entente.identity.Disagreement.Attribute;
 import dev.entente.model.Actor;
@@ -125,14 +126,31 @@ final class StatementIdentity implements IdentityRule<Statement> {
       about.addAll(mention.about());
       evidence.addAll(mention.evidence());
     }
+    ImmutableSet<Country> states = about.build();
     return Statement.builder()
         .speaker(speakers.best().orElseThrow())
         .quote(quotes.best().orElseThrow())
-        .about(about.build())
+        .about(states)
         .domains(domains)
+        .narrowed(narrowed(mentions, states))
         .date(dates(mentions).best().orElse(null))
         .evidence(ImmutableSet.copyOf(evidence))
         .build();
+  }
+
+  /**
+   * Each state in the domains some mention links it in: a state every mention speaks of in all
+   * its domains is linked in all the merged statement's domains.
+   */
+  private static ImmutableSetMultimap<Country, Domain> narrowed(
+      List<Statement> mentions, ImmutableSet<Country> states) {
+    ImmutableSetMultimap.Builder<Country, Domain> out = ImmutableSetMultimap.builder();
+    for (Country state : states) {
+      for (Statement mention : mentions) {
+        out.putAll(state, mention.domainsWith(state));
+      }
+    }
+    return out.build();
   }
 
   private static Votes<PartialDate> dates(List<Statement> mentions) {

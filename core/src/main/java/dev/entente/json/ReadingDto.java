@@ -8,6 +8,7 @@ import dev.entente.identity.FactResolver;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.ArmsTransfer;
+import dev.entente.model.CountryPair;
 import dev.entente.model.Diagnostic;
 import dev.entente.model.Document;
 import dev.entente.model.JointExercise;
@@ -338,7 +339,9 @@ record ReadingDto(
     long derivable = 0;
     for (Fact fact : facts) {
       // pairs() costs what it yields, so stopping once past what is listed bounds the work
-      derivable += (long) fact.pairs().size() * fact.domains().size();
+      for (CountryPair pair : fact.pairs()) {
+        derivable += fact.domainsOf(pair).size();
+      }
       if (derivable > listed) {
         throw new FieldException(
             at,

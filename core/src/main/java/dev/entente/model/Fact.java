@@ -37,8 +37,17 @@ public sealed interface Fact permits Agreement, JointExercise, ArmsTransfer, Sta
   /** Returns the date the fact is about (for an exercise, its start), where known. */
   Optional<PartialDate> date();
 
-  /** Returns the pairs of states the fact links; each yields one relation per domain. */
+  /** Returns the pairs of states the fact links; each yields one relation per domain it is linked in. */
   ImmutableSet<CountryPair> pairs();
+
+  /**
+   * Returns the domains in which the fact links {@code pair}: all of {@link #domains()} for a pair
+   * of {@link #pairs()}, unless the fact says less of that pair (a {@link Statement} can); none
+   * for a pair it does not link.
+   */
+  default ImmutableSet<Domain> domainsOf(CountryPair pair) {
+    return Facts.links(this, pair) ? domains() : ImmutableSet.of();
+  }
 
   /** Returns where the fact was read; never empty. */
   ImmutableList<Evidence> evidence();

@@ -16,9 +16,10 @@ import java.util.Optional;
  * A link between two states in one domain, and the facts it derives from.
  *
  * <p>Relations are never read directly: {@link #derive} builds them from facts. Each fact links
- * each of its {@linkplain Fact#pairs() pairs} in each of its {@linkplain Fact#domains() domains}:
- * the parties of an agreement, the participants of an exercise, the two ends of a transfer, a
- * statement's speaker and the states it addresses.
+ * each of its {@linkplain Fact#pairs() pairs} in the {@linkplain Fact#domainsOf domains of that
+ * pair}: the parties of an agreement, the participants of an exercise, the two ends of a transfer,
+ * in all of its domains; a statement's speaker and each state it addresses, in the domains it
+ * speaks of that state in.
  *
  * @param pair the two states
  * @param domain the domain
@@ -45,7 +46,7 @@ public record Relation(CountryPair pair, Domain domain, ImmutableList<Fact> fact
     for (Fact fact : facts) {
       // Not checkArgument: its arguments are evaluated even when the check passes, and id()
       // hashes the fact's content, which made deriving a million relations take seconds.
-      if (!Facts.links(fact, pair) || !fact.domains().contains(domain)) {
+      if (!fact.domainsOf(pair).contains(domain)) {
         throw new IllegalArgumentException(
             String.format("fact %s does not link %s in %s", fact.id(), pair, domain));
       }
@@ -62,7 +63,7 @@ public record Relation(CountryPair pair, Domain domain, ImmutableList<Fact> fact
     for (Fact fact : facts) {
       for (CountryPair pair : fact.pairs()) {
         Map<Domain, List<Fact>> byDomain = grouped.computeIfAbsent(pair, p -> new LinkedHashMap<>());
-        for (Domain domain : fact.domains()) {
+        for (Domain domain : fact.domainsOf(pair)) {
           byDomain.computeIfAbsent(domain, d -> new ArrayList<>()).add(fact);
         }
       }

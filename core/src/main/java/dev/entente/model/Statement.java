@@ -5,13 +5,22 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.Multimap;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Something a person, an institution or a state said: a quote or reported speech, the states it
  * is about and its domains.
+ *
+ * <p>A statement links its speaker's state with each state it is about, in its domains; where it
+ * speaks of one state in fewer of them ("Moscow will deliver the fighters; on Iran's nuclear
+ * programme, talks go on"), {@link #narrowed()} names those, so that each pair gets only the
+ * domains said of it.
  *
  * <pre>{@code
  * Statement s = Statement.builder()
@@ -24,6 +33,8 @@ import java.util.Optional;
  * @param quote the quoted words or the reported content
  * @param about the states the statement talks about or addresses
  * @param domains the domains it touches; at least one
+ * @param narrowed for the states of {@code about} that the statement links to its speaker's
+ *     state in only some of its domains, those domains; the others are linked in every domain
  * @param date when it was said
  * @param evidence where it was read; at least one
  */
@@ -32,6 +43,7 @@ public record Statement(
     String quote,
     ImmutableSet<Country> about,
     ImmutableSet<Domain> domains,
+    ImmutableSetMultimap<Country, Domain> narrowed,
     Optional<PartialDate> date,
     ImmutableList<Evidence> evidence)
     implements Fact {
@@ -40,20 +52,86 @@ public record Statement(
    * Checks and copies every component.
    *
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if the quote is blank, or there is no domain or evidence
+   * @throws IllegalArgumentException if the quote is blank, there is no domain or evidence, or
+   *     {@code narrowed} names a state the statement is not about or a domain not its own
    */
   public Statement {
     checkNotNull(speaker, "speaker");
     checkNotNull(quote, "quote");
     checkNotNull(about, "about");
     checkNotNull(domains, "domains");
+    checkNotNull(narrowed, "narrowed");
     checkNotNull(date, "date");
     checkNotNull(evidence, "evidence");
     about = Sets.immutableEnumSet(about);
     domains = Sets.immutableEnumSet(domains);
+    narrowed = canonical(narrowed, about, domains, speaker);
     checkArgument(!quote.isBlank(), "a statement needs words, speaker %s", speaker.name());
     checkArgument(!domains.isEmpty(), "a statement needs a domain, speaker %s", speaker.name());
     checkArgument(!evidence.isEmpty(), "a statement needs evidence, speaker %s", speaker.name());
+  }
+
+  /**
+   * Checks {@code narrowed} against the statement's states and domains and drops what narrows
+   * nothing (a state linked in every domain), so that equal statements have equal components.
+   */
+  private static ImmutableSetMultimap<Country, Domain> canonical(
+      ImmutableSetMultimap<Country, Domain> narrowed,
+      ImmutableSet<Country> about,
+      ImmutableSet<Domain> domains,
+      Actor speaker) {
+    ImmutableSetMultimap.Builder<Country, Domain> kept = ImmutableSetMultimap.builder();
+    for (Map.Entry<Country, ImmutableSet<Domain>> entry : sortedByState(narrowed)) {
+      Country state = entry.getKey();
+      Set<Domain> own = entry.getValue();
+      checkArgument(
+          about.contains(state),
+          "a statement narrows the domains of a state it is not about: %s, speaker %s",
+          state.alpha3(),
+          speaker.name());
+      checkArgument(
+          domains.containsAll(own),
+          "a statement links %s in domains it does not have: %s, speaker %s",
+          state.alpha3(),
+          own,
+          speaker.name());
+      if (own.size() < domains.size()) {
+        kept.putAll(state, Sets.immutableEnumSet(own));
+      }
+    }
+    return kept.build();
+  }
+
+  private static Iterable<Map.Entry<Country, ImmutableSet<Domain>>> sortedByState(
+      ImmutableSetMultimap<Country, Domain> narrowed) {
+    return narrowed.asMap().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> Map.entry(e.getKey(), Sets.immutableEnumSet(e.getValue())))
+        .toList();
+  }
+
+  /**
+   * Returns the domains in which the statement links its speaker's state with {@code state}: its
+   * own narrower set where it has one, else every domain of the statement; none for a state it is
+   * not about.
+   */
+  public ImmutableSet<Domain> domainsWith(Country state) {
+    if (!about.contains(state)) {
+      return ImmutableSet.of();
+    }
+    ImmutableSet<Domain> own = narrowed.get(state);
+    return own.isEmpty() ? domains : own;
+  }
+
+  /** Returns the domains in which the statement links {@code pair}; none for a pair it does not link. */
+  @Override
+  public ImmutableSet<Domain> domainsOf(CountryPair pair) {
+    Optional<Country> own = speaker.country();
+    if (own.isEmpty() || !pair.contains(own.get())) {
+      return ImmutableSet.of();
+    }
+    Country other = pair.other(own.get());
+    return other == own.get() ? ImmutableSet.of() : domainsWith(other);
   }
 
   /** Returns an empty builder. */
@@ -68,22 +146,31 @@ public record Statement(
         .quote(quote)
         .about(about)
         .domains(domains)
+        .narrowed(narrowed)
         .date(date.orElse(null))
         .evidence(evidence);
   }
 
   @Override
   public String id() {
-    // the speaker's kind, name and state are three parts, each encoded on its own (see FactIds)
-    return FactIds.of(
-        FactKind.STATEMENT,
-        speaker.getClass().getSimpleName(),
-        speaker.name(),
-        speaker.country(),
-        quote,
-        about,
-        domains,
-        date);
+    // the speaker's kind, name and state are three parts, each encoded on its own (see FactIds);
+    // the narrowed domains are a last part only where there are some, so other ids stay the same
+    Object[] parts = {
+      speaker.getClass().getSimpleName(), speaker.name(), speaker.country(), quote, about, domains, date
+    };
+    if (narrowed.isEmpty()) {
+      return FactIds.of(FactKind.STATEMENT, parts);
+    }
+    Object[] all = Arrays.copyOf(parts, parts.length + 1);
+    all[parts.length] = narrowedParts();
+    return FactIds.of(FactKind.STATEMENT, all);
+  }
+
+  /** The narrowed domains as one part of the id: "IRN:NUCLEAR", one string per state and domain. */
+  private ImmutableList<String> narrowedParts() {
+    return narrowed.entries().stream()
+        .map(e -> e.getKey().alpha3() + ":" + e.getValue().name())
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override
@@ -136,6 +223,7 @@ public record Statement(
         + Facts.codes(about)
         + " "
         + domains
+        + (narrowed.isEmpty() ? "" : " narrowed " + narrowedParts())
         + date.map(d -> " " + d).orElse("")
         + ": \""
         + shortQuote
@@ -148,6 +236,7 @@ public record Statement(
     private String quote;
     private ImmutableSet<Country> about = ImmutableSet.of();
     private ImmutableSet<Domain> domains = ImmutableSet.of();
+    private ImmutableSetMultimap<Country, Domain> narrowed = ImmutableSetMultimap.of();
     private PartialDate date;
     private ImmutableList<Evidence> evidence = ImmutableList.of();
 
@@ -187,6 +276,15 @@ public record Statement(
       return this;
     }
 
+    /**
+     * Sets, for the states the statement links to its speaker's state in only some of its domains,
+     * those domains; a state not named is linked in every domain.
+     */
+    public Builder narrowed(Multimap<Country, Domain> narrowed) {
+      this.narrowed = ImmutableSetMultimap.copyOf(narrowed);
+      return this;
+    }
+
     /** Sets the date; {@code null} means unknown. */
     public Builder date(PartialDate date) {
       this.date = date;
@@ -212,7 +310,7 @@ public record Statement(
      */
     public Statement build() {
       return new Statement(
-          speaker, quote, about, domains, Optional.ofNullable(date), evidence);
+          speaker, quote, about, domains, narrowed, Optional.ofNullable(date), evidence);
     }
   }
 }

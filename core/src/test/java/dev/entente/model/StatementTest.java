@@ -2,6 +2,7 @@ package dev.entente.model;
 
 import static dev.entente.model.Country.CHINA;
 import static dev.entente.model.Country.INDIA;
+import static dev.entente.model.Country.IRAN;
 import static dev.entente.model.Country.RUSSIA;
 import static dev.entente.model.Samples.evidence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,49 @@ final class StatementTest {
         .about(CHINA, INDIA)
         .domains(Domain.DIPLOMATIC)
         .evidence(evidence());
+  }
+
+  @Test
+  void narrowedState_isLinkedOnlyInItsOwnDomains() {
+    Statement statement =
+        quote()
+            .about(INDIA, IRAN)
+            .domains(Domain.MILITARY, Domain.NUCLEAR)
+            .narrowed(ImmutableSetMultimap.of(IRAN, Domain.NUCLEAR))
+            .build();
+    assertEquals(ImmutableSet.of(Domain.NUCLEAR), statement.domainsWith(IRAN));
+    assertEquals(ImmutableSet.of(Domain.MILITARY, Domain.NUCLEAR), statement.domainsWith(INDIA));
+    assertEquals(ImmutableSet.of(), statement.domainsWith(CHINA));
+    assertEquals(ImmutableSet.of(Domain.NUCLEAR), statement.domainsOf(CountryPair.of(IRAN, RUSSIA)));
+    assertEquals(ImmutableSet.of(), statement.domainsOf(CountryPair.of(IRAN, INDIA)));
+    List<String> relations =
+        Relation.derive(List.of(statement)).stream().map(r -> r.pair() + " " + r.domain()).toList();
+    assertEquals(List.of("IND-RUS MILITARY", "IND-RUS NUCLEAR", "IRN-RUS NUCLEAR"), relations);
+  }
+
+  @Test
+  void narrowingToEveryDomain_narrowsNothing() {
+    Statement plain = quote().domains(Domain.MILITARY, Domain.NUCLEAR).build();
+    Statement all =
+        plain.toBuilder()
+            .narrowed(ImmutableSetMultimap.of(CHINA, Domain.MILITARY, CHINA, Domain.NUCLEAR))
+            .build();
+    assertEquals(plain, all);
+    assertEquals(plain.id(), all.id());
+    assertEquals(ImmutableSetMultimap.of(), all.narrowed());
+    Statement narrowed = plain.toBuilder().narrowed(ImmutableSetMultimap.of(CHINA, Domain.NUCLEAR)).build();
+    assertNotEquals(plain.id(), narrowed.id());
+    assertEquals(narrowed, narrowed.toBuilder().build());
+  }
+
+  @Test
+  void narrowed_mustNameItsOwnStatesAndDomains() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> quote().narrowed(ImmutableSetMultimap.of(IRAN, Domain.DIPLOMATIC)).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> quote().narrowed(ImmutableSetMultimap.of(CHINA, Domain.NUCLEAR)).build());
   }
 
   @Test

@@ -3,6 +3,9 @@ package dev.entente.parse;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.MultimapBuilder;
+import com.google.common.collect.SetMultimap;
+import com.google.common.collect.Sets;
 import dev.entente.model.Actor;
 import dev.entente.model.Country;
 import dev.entente.model.Domain;
@@ -134,6 +137,8 @@ final class StatementRule {
     final Set<Domain> domains = EnumSet.noneOf(Domain.class);
     /** The domains of everything said. */
     final Set<Domain> spoken = EnumSet.noneOf(Domain.class);
+    /** For each state a passage names, the domains of the passages that name it. */
+    final SetMultimap<Country, Domain> links = MultimapBuilder.enumKeys(Country.class).enumSetValues(Domain.class).build();
     final List<Evidence> evidence = new ArrayList<>();
     PartialDate date;
 
@@ -223,6 +228,7 @@ final class StatementRule {
               .quote(String.join(" […] ", entry.quotes))
               .about(entry.about)
               .domains(entry.domains.isEmpty() ? EnumSet.of(primary(entry.spoken)) : entry.domains)
+              .narrowed(entry.links)
               .date(entry.date)
               .evidence(entry.evidence)
               .build());
@@ -249,6 +255,7 @@ final class StatementRule {
     person.about.addAll(earlier.about);
     person.domains.addAll(earlier.domains);
     person.spoken.addAll(earlier.spoken);
+    person.links.putAll(earlier.links);
     person.evidence.addAll(0, earlier.evidence);
     if (person.date == null) {
       person.date = earlier.date;
@@ -362,9 +369,15 @@ final class StatementRule {
     entry.about.addAll(p.jointly()); // but the passage's own words say in which domains it links states
     entry.spoken.addAll(domains);
     if (!states.isEmpty()) {
-      // a passage links the speaker's state and the states it names in the domains it names
-      entry.domains.add(domains.isEmpty() ? Domain.DIPLOMATIC : primary(domains));
-      entry.domains.addAll(domains);
+      // a passage links the speaker's state and the states it names in the domains it names, and
+      // only in those: what is said of one state in one passage says nothing of another's domains
+      Set<Domain> linked = domains.isEmpty() ? EnumSet.of(Domain.DIPLOMATIC) : domains;
+      entry.domains.addAll(linked);
+      for (Country state : Sets.union(states, p.jointly())) {
+        if (state != entry.country) {
+          entry.links.putAll(state, linked);
+        }
+      }
     }
     entry.evidence.add(context.evidence(sentence, p.anchor(), p.anchor() + 1, NAME, 0.7));
     if (entry.date == null) {

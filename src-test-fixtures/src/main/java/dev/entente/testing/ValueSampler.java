@@ -13,6 +13,8 @@ import static dev.entente.model.Country.UNITED_STATES;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.LinkedHashMultimap;
+import com.google.common.collect.SetMultimap;
 import dev.entente.model.Actor;
 import dev.entente.model.Agreement;
 import dev.entente.model.AgreementKind;
@@ -431,14 +433,30 @@ final class ValueSampler {
   }
 
   Statement statement(String documentId) {
+    List<Country> about = countries(random.nextInt(4));
+    List<Domain> domains = domains();
     return Statement.builder()
         .speaker(actor())
         .quote(text(QUOTES))
-        .about(countries(random.nextInt(4)))
-        .domains(domains())
+        .about(about)
+        .domains(domains)
+        .narrowed(narrowed(about, domains))
         .date(orNull(this::partialDate))
         .evidence(evidenceList(documentId))
         .build();
+  }
+
+  /** Half the time, some of the states linked in a random part of the domains only. */
+  private SetMultimap<Country, Domain> narrowed(List<Country> about, List<Domain> domains) {
+    SetMultimap<Country, Domain> narrowed = LinkedHashMultimap.create();
+    if (random.nextBoolean()) {
+      for (Country state : about) {
+        if (random.nextBoolean()) {
+          narrowed.putAll(state, domains.subList(0, 1 + random.nextInt(domains.size())));
+        }
+      }
+    }
+    return narrowed;
   }
 
   Fact fact(String documentId) {
