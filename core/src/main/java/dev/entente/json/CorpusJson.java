@@ -49,7 +49,7 @@ import java.util.Set;
  *                 "mentions": [EXERCISE, ...]}],
  *  "armsTransfers": [{"id", "supplier", "recipient", "system", "category", "quantity", "status", "date", "evidence",
  *                     "mentions": [TRANSFER, ...], "lifecycle": [STEP, ...]}],
- *  "statements": [{"id", "speaker": ACTOR, "quote", "about", "domains", "date", "evidence",
+ *  "statements": [{"id", "speaker": ACTOR, "quote", "about", "domains", "narrowed", "date", "evidence",
  *                  "mentions": [STATEMENT, ...]}],
  *  "relations": [{"between": [A, B], "domain", "facts": [ID, ...]}],
  *  "diagnostics": [{"severity", "code", "span": [START, END], "message"}]}

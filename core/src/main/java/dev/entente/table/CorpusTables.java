@@ -472,6 +472,12 @@ public final class CorpusTables {
             .column(optional("speaker_role", TEXT, "a person's role"))
             .column(required("about", TEXT_LIST, "the states spoken about or addressed"))
             .column(required("domains", TEXT_LIST, "its domains"))
+            .column(
+                required(
+                    "narrowed",
+                    TEXT_LIST,
+                    "the states it links in only some of its domains, each with one of those"
+                        + " domains, such as IRN:NUCLEAR; the other states are linked in every domain"))
             .column(optional("date", TEXT, "when it was said, partial ISO-8601"))
             .column(optional("year", INTEGER, "the year it was said"))
             .column(required("quote", TEXT, "the quoted words or the reported content"))
@@ -482,9 +488,16 @@ public final class CorpusTables {
       table.row(
           ids.apply(s), speaker.name(), kind(speaker), code(speaker.country()),
           speaker instanceof Person p ? p.role().orElse(null) : null,
-          codes(s.about()), names(s.domains()), date(s.date()), year(s.date()), s.quote());
+          codes(s.about()), names(s.domains()), narrowed(s), date(s.date()), year(s.date()), s.quote());
     }
     return table.build();
+  }
+
+  /** "IRN:NUCLEAR": one entry per state and domain a statement narrows its link to. */
+  private static ImmutableList<String> narrowed(Statement statement) {
+    return statement.narrowed().entries().stream()
+        .map(e -> e.getKey().alpha3() + ":" + e.getValue().name())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
