@@ -6,12 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Multimap;
 import com.google.common.collect.Sets;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Something a person, an institution or a state said: a quote or reported speech, the states it
@@ -81,9 +80,8 @@ public record Statement(
       ImmutableSet<Domain> domains,
       Actor speaker) {
     ImmutableSetMultimap.Builder<Country, Domain> kept = ImmutableSetMultimap.builder();
-    for (Map.Entry<Country, ImmutableSet<Domain>> entry : sortedByState(narrowed)) {
-      Country state = entry.getKey();
-      Set<Domain> own = entry.getValue();
+    for (Country state : ImmutableSortedSet.copyOf(narrowed.keySet())) {
+      ImmutableSet<Domain> own = Sets.immutableEnumSet(narrowed.get(state));
       checkArgument(
           about.contains(state),
           "a statement narrows the domains of a state it is not about: %s, speaker %s",
@@ -96,18 +94,10 @@ public record Statement(
           own,
           speaker.name());
       if (own.size() < domains.size()) {
-        kept.putAll(state, Sets.immutableEnumSet(own));
+        kept.putAll(state, own);
       }
     }
     return kept.build();
-  }
-
-  private static Iterable<Map.Entry<Country, ImmutableSet<Domain>>> sortedByState(
-      ImmutableSetMultimap<Country, Domain> narrowed) {
-    return narrowed.asMap().entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .map(e -> Map.entry(e.getKey(), Sets.immutableEnumSet(e.getValue())))
-        .toList();
   }
 
   /**
@@ -130,8 +120,7 @@ public record Statement(
     if (own.isEmpty() || !pair.contains(own.get())) {
       return ImmutableSet.of();
     }
-    Country other = pair.other(own.get());
-    return other == own.get() ? ImmutableSet.of() : domainsWith(other);
+    return domainsWith(pair.other(own.get()));
   }
 
   /** Returns an empty builder. */
@@ -162,12 +151,15 @@ public record Statement(
       return FactIds.of(FactKind.STATEMENT, parts);
     }
     Object[] all = Arrays.copyOf(parts, parts.length + 1);
-    all[parts.length] = narrowedParts();
+    all[parts.length] = narrowedLabels();
     return FactIds.of(FactKind.STATEMENT, all);
   }
 
-  /** The narrowed domains as one part of the id: "IRN:NUCLEAR", one string per state and domain. */
-  private ImmutableList<String> narrowedParts() {
+  /**
+   * Returns {@link #narrowed()} as labels, one per state and domain, such as {@code IRN:NUCLEAR},
+   * in the order of the states, then of their domains.
+   */
+  public ImmutableList<String> narrowedLabels() {
     return narrowed.entries().stream()
         .map(e -> e.getKey().alpha3() + ":" + e.getValue().name())
         .collect(ImmutableList.toImmutableList());
@@ -223,7 +215,7 @@ public record Statement(
         + Facts.codes(about)
         + " "
         + domains
-        + (narrowed.isEmpty() ? "" : " narrowed " + narrowedParts())
+        + (narrowed.isEmpty() ? "" : " narrowed " + narrowedLabels())
         + date.map(d -> " " + d).orElse("")
         + ": \""
         + shortQuote

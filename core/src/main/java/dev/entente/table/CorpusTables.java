@@ -488,16 +488,9 @@ public final class CorpusTables {
       table.row(
           ids.apply(s), speaker.name(), kind(speaker), code(speaker.country()),
           speaker instanceof Person p ? p.role().orElse(null) : null,
-          codes(s.about()), names(s.domains()), narrowed(s), date(s.date()), year(s.date()), s.quote());
+          codes(s.about()), names(s.domains()), s.narrowedLabels(), date(s.date()), year(s.date()), s.quote());
     }
     return table.build();
-  }
-
-  /** "IRN:NUCLEAR": one entry per state and domain a statement narrows its link to. */
-  private static ImmutableList<String> narrowed(Statement statement) {
-    return statement.narrowed().entries().stream()
-        .map(e -> e.getKey().alpha3() + ":" + e.getValue().name())
-        .collect(ImmutableList.toImmutableList());
   }
 
   /**

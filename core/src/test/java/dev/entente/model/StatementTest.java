@@ -37,6 +37,7 @@ final class StatementTest {
             .narrowed(ImmutableSetMultimap.of(IRAN, Domain.NUCLEAR))
             .build();
     assertEquals(ImmutableSet.of(Domain.NUCLEAR), statement.domainsWith(IRAN));
+    assertEquals(List.of("IRN:NUCLEAR"), statement.narrowedLabels());
     assertEquals(ImmutableSet.of(Domain.MILITARY, Domain.NUCLEAR), statement.domainsWith(INDIA));
     assertEquals(ImmutableSet.of(), statement.domainsWith(CHINA));
     assertEquals(ImmutableSet.of(Domain.NUCLEAR), statement.domainsOf(CountryPair.of(IRAN, RUSSIA)));
