@@ -154,20 +154,11 @@ final class AgreementRule {
     List<Seen> seen = new ArrayList<>();
     for (Sentence sentence : context.sentences) {
       if (context.everySentence || !context.matches(context.words.agreementKinds, sentence.index()).isEmpty()
-          || hasAny(sentence.tokens(), agreeingForms)) {
+          || agreeingForms.containsAnyOf(sentence.tokens())) {
         read(context, context.structure(sentence.index()), transfers, seen);
       }
     }
     return merge(seen, context.published);
-  }
-
-  private static boolean hasAny(List<Token> tokens, WordSet words) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (words.contains(tokens.get(i).folded())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void read(ArticleContext context, SentenceStructure s, List<dev.entente.model.ArmsTransfer> transfers, List<Seen> out) {

@@ -133,11 +133,12 @@ final class StatementRule {
     boolean unnamed = true;
     final List<String> quotes = new ArrayList<>();
     final Set<Country> about = new LinkedHashSet<>();
-    /** The domains of the passages that name another state: those the statement links states in. */
-    final Set<Domain> domains = EnumSet.noneOf(Domain.class);
     /** The domains of everything said. */
     final Set<Domain> spoken = EnumSet.noneOf(Domain.class);
-    /** For each state a passage names, the domains of the passages that name it. */
+    /**
+     * For each state a passage names, the domains of the passages that name it: together, the
+     * domains the statement links states in.
+     */
     final SetMultimap<Country, Domain> links = MultimapBuilder.enumKeys(Country.class).enumSetValues(Domain.class).build();
     final List<Evidence> evidence = new ArrayList<>();
     PartialDate date;
@@ -227,7 +228,7 @@ final class StatementRule {
               .speaker(entry.speaker)
               .quote(String.join(" […] ", entry.quotes))
               .about(entry.about)
-              .domains(entry.domains.isEmpty() ? EnumSet.of(primary(entry.spoken)) : entry.domains)
+              .domains(entry.links.isEmpty() ? EnumSet.of(primary(entry.spoken)) : EnumSet.copyOf(entry.links.values()))
               .narrowed(entry.links)
               .date(entry.date)
               .evidence(entry.evidence)
@@ -253,7 +254,6 @@ final class StatementRule {
     }
     person.quotes.addAll(0, earlier.quotes);
     person.about.addAll(earlier.about);
-    person.domains.addAll(earlier.domains);
     person.spoken.addAll(earlier.spoken);
     person.links.putAll(earlier.links);
     person.evidence.addAll(0, earlier.evidence);
@@ -372,7 +372,6 @@ final class StatementRule {
       // a passage links the speaker's state and the states it names in the domains it names, and
       // only in those: what is said of one state in one passage says nothing of another's domains
       Set<Domain> linked = domains.isEmpty() ? EnumSet.of(Domain.DIPLOMATIC) : domains;
-      entry.domains.addAll(linked);
       for (Country state : Sets.union(states, p.jointly())) {
         if (state != entry.country) {
           entry.links.putAll(state, linked);

@@ -2,6 +2,7 @@ package dev.entente.parse;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * An immutable set of folded words asked once for nearly every token of a text, where most words
@@ -23,18 +24,18 @@ final class WordSet {
     return new WordSet(ImmutableSet.copyOf(words));
   }
 
-  /** Returns the set of {@code words}. */
-  static WordSet of(String... words) {
-    return new WordSet(ImmutableSet.copyOf(words));
-  }
-
   /** Returns whether the folded word {@code word} is in the set. */
   boolean contains(String word) {
     return filter.mayContain(word) && words.contains(word);
   }
 
-  /** Returns the words of the set. */
-  ImmutableSet<String> words() {
-    return words;
+  /** Returns whether the folded form of some token of {@code tokens} is in the set. */
+  boolean containsAnyOf(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) { // by index: asked of every sentence
+      if (contains(tokens.get(i).folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
