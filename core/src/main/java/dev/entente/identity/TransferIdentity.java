@@ -21,7 +21,8 @@ import java.util.OptionalInt;
 /**
  * When two transfer mentions are one transfer.
  *
- * <p>Supplier and recipient must be the same, in the same direction. The systems must be the same
+ * <p>Supplier and recipient must be the same, in the same direction. The systems, each by its
+ * canonical name where it has one ("MBT-2000" for a "VT-1A"), else as written, must be the same
  * designation once folded without spaces or hyphens ("S-400", "S 400"), or one must contain the
  * other where the shorter is a designation with a digit ("S-400" in "S-400 Triumph"), as the gold
  * matches them; a maker's or a family's name alone never matches another. Categories, where both
@@ -47,10 +48,10 @@ import java.util.OptionalInt;
  */
 final class TransferIdentity implements IdentityRule<ArmsTransfer> {
 
-  /** Returns the system folded without spaces or hyphens, which {@link #affinity} compares. */
+  /** Returns the system's key folded without spaces or hyphens, which {@link #affinity} compares. */
   @Override
   public Object profile(ArmsTransfer transfer) {
-    return transfer.system().map(FrenchText::squash);
+    return transfer.systemKey().map(FrenchText::squash);
   }
 
   @Override
@@ -143,7 +144,7 @@ final class TransferIdentity implements IdentityRule<ArmsTransfer> {
   public ImmutableSet<Object> blockingKeys(ArmsTransfer transfer) {
     ImmutableSet.Builder<Object> keys = ImmutableSet.builder();
     transfer
-        .system()
+        .systemKey()
         .ifPresent(
             s -> keys.add(List.of("transfer", transfer.supplier(), transfer.recipient(), designation(s))));
     PartialDates.month(transfer.date())
@@ -168,11 +169,13 @@ final class TransferIdentity implements IdentityRule<ArmsTransfer> {
   @Override
   public ArmsTransfer merge(ImmutableList<ArmsTransfer> mentions) {
     Votes<String> systems = new Votes<>(s -> s, Comparator.comparingInt(String::length).reversed());
+    Votes<String> canonical = new Votes<>(s -> s, Comparator.comparingInt(String::length).reversed());
     Votes<SystemCategory> categories = Votes.byText(SystemCategory::name);
     TransferStatus furthest = TransferStatus.REQUESTED;
     List<Evidence> evidence = new ArrayList<>();
     for (ArmsTransfer mention : mentions) {
       systems.add(mention.system(), mention);
+      canonical.add(mention.canonicalSystem(), mention);
       categories.add(mention.category(), mention);
       if (mention.status().compareTo(furthest) > 0) {
         furthest = mention.status();
@@ -181,10 +184,15 @@ final class TransferIdentity implements IdentityRule<ArmsTransfer> {
     }
     TransferStatus status = furthest;
     ArmsTransfer first = mentions.get(0);
+    Optional<String> system = systems.best();
+    // a canonical name that is the chosen written one says nothing more
+    Optional<String> other =
+        canonical.best().filter(c -> !system.map(FrenchText::squash).orElse("").equals(FrenchText.squash(c)));
     return ArmsTransfer.builder()
         .supplier(first.supplier())
         .recipient(first.recipient())
-        .system(systems.best().orElse(null))
+        .system(system.orElse(null))
+        .canonicalSystem(other.orElse(null))
         .category(categories.best().orElse(null))
         .quantity(quantity(mentions))
         .status(status)
@@ -296,11 +304,11 @@ final class TransferIdentity implements IdentityRule<ArmsTransfer> {
   @Override
   public ImmutableList<Disagreement> disagreements(ImmutableList<ArmsTransfer> mentions) {
     ImmutableList.Builder<Disagreement> found = ImmutableList.builder();
-    Votes<String> systems = Votes.byText(s -> s);
+    Votes<String> systems = Votes.byText(s -> s); // by canonical name: writing one system two ways is no disagreement
     Votes<SystemCategory> categories = Votes.byText(SystemCategory::name);
     EnumSet<TransferStatus> statuses = EnumSet.noneOf(TransferStatus.class);
     for (ArmsTransfer mention : mentions) {
-      systems.add(mention.system(), mention);
+      systems.add(mention.systemKey(), mention);
       categories.add(mention.category(), mention);
       statuses.add(mention.status());
     }

@@ -19,14 +19,16 @@ import java.util.function.Function;
 import java.util.OptionalInt;
 
 /**
- * An arms transfer object: {@code {"id", "supplier", "recipient", "system", "category",
- * "quantity", "status", "date", "evidence"}}.
+ * An arms transfer object: {@code {"id", "supplier", "recipient", "system", "canonicalSystem",
+ * "category", "quantity", "status", "date", "evidence"}}; an absent or null {@code canonicalSystem}
+ * is none.
  */
 record TransferDto(
     String id,
     String supplier,
     String recipient,
     String system,
+    String canonicalSystem,
     String category,
     Integer quantity,
     String status,
@@ -42,6 +44,7 @@ record TransferDto(
         transfer.supplier().alpha3(),
         transfer.recipient().alpha3(),
         transfer.system().orElse(null),
+        transfer.canonicalSystem().orElse(null),
         orNull(transfer.category(), SystemCategory::name),
         transfer.quantity().isPresent() ? transfer.quantity().getAsInt() : null,
         transfer.status().name(),
@@ -65,6 +68,7 @@ record TransferDto(
         fact.supplier(),
         fact.recipient(),
         fact.system(),
+        fact.canonicalSystem(),
         fact.category(),
         fact.quantity(),
         fact.status(),
@@ -92,7 +96,7 @@ record TransferDto(
     var where = list(evidence, at.field("evidence"), EvidenceDto::toModel);
     ArmsTransfer transfer =
         Fields.build(
-            () -> new ArmsTransfer(from, to, optional(system), kind, count, stage, when, where),
+            () -> new ArmsTransfer(from, to, optional(system), optional(canonicalSystem), kind, count, stage, when, where),
             at);
     checkDerived(id, transfer.id(), at.field("id"));
     return transfer;

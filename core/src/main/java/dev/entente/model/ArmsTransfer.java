@@ -23,7 +23,11 @@ import java.util.OptionalInt;
  *
  * @param supplier the state that supplies
  * @param recipient the state that receives; never the supplier
- * @param system the system's designation or description ("S-400", "chasseurs russes")
+ * @param system the system's designation or description as the article writes it ("S-400",
+ *     "VT-1A", "chasseurs russes")
+ * @param canonicalSystem the name a weapon catalogue knows the system by, where the reader knows
+ *     one and the article writes another ("MBT-2000" for "VT-1A", "Su-30" for "Sukhoi-30"):
+ *     group or join on it to count one system however newsrooms write it
  * @param category the system's broad category
  * @param quantity how many, where the article says; at least one
  * @param status how far the transfer has gone
@@ -34,6 +38,7 @@ public record ArmsTransfer(
     Country supplier,
     Country recipient,
     Optional<String> system,
+    Optional<String> canonicalSystem,
     Optional<SystemCategory> category,
     OptionalInt quantity,
     TransferStatus status,
@@ -48,12 +53,14 @@ public record ArmsTransfer(
    *
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the supplier is the recipient, the quantity is below one,
-   *     the system is blank or there is no evidence
+   *     the system or its canonical name is blank, there is a canonical name without a system, or
+   *     there is no evidence
    */
   public ArmsTransfer {
     checkNotNull(supplier, "supplier");
     checkNotNull(recipient, "recipient");
     checkNotNull(system, "system");
+    checkNotNull(canonicalSystem, "canonicalSystem");
     checkNotNull(category, "category");
     checkNotNull(quantity, "quantity");
     checkNotNull(status, "status");
@@ -64,6 +71,12 @@ public record ArmsTransfer(
     checkArgument(
         quantity.orElse(1) >= 1, "a transfer's quantity must be at least 1, got %s", quantity);
     checkArgument(system.map(s -> !s.isBlank()).orElse(true), "a system name must not be blank");
+    checkArgument(
+        canonicalSystem.map(s -> !s.isBlank()).orElse(true), "a canonical system name must not be blank");
+    checkArgument(
+        system.isPresent() || canonicalSystem.isEmpty(),
+        "a canonical system name needs the system as written, got only %s",
+        canonicalSystem);
     checkArgument(
         !evidence.isEmpty(), "a transfer needs evidence, %s to %s", supplier, recipient);
   }
@@ -80,6 +93,7 @@ public record ArmsTransfer(
             .supplier(supplier)
             .recipient(recipient)
             .system(system.orElse(null))
+            .canonicalSystem(canonicalSystem.orElse(null))
             .category(category.orElse(null))
             .status(status)
             .date(date.orElse(null))
@@ -88,8 +102,16 @@ public record ArmsTransfer(
     return builder;
   }
 
+  /**
+   * Returns the id; a canonical system name enters it as one more part, so a transfer without one
+   * keeps the id it would have without that part.
+   */
   @Override
   public String id() {
+    if (canonicalSystem.isEmpty()) {
+      return FactIds.of(
+          FactKind.TRANSFER, supplier, recipient, system, category, quantity, status, date);
+    }
     return FactIds.of(
         FactKind.TRANSFER,
         supplier,
@@ -98,7 +120,16 @@ public record ArmsTransfer(
         category,
         quantity,
         status,
-        date);
+        date,
+        canonicalSystem);
+  }
+
+  /**
+   * Returns the name to group this transfer's system by: the canonical name where there is one,
+   * else the system as written.
+   */
+  public Optional<String> systemKey() {
+    return canonicalSystem.isPresent() ? canonicalSystem : system;
   }
 
   @Override
@@ -140,6 +171,7 @@ public record ArmsTransfer(
         + " -> "
         + recipient.alpha3()
         + system.map(s -> " \"" + s + "\"").orElse("")
+        + canonicalSystem.map(s -> " (" + s + ")").orElse("")
         + category.map(c -> " " + c).orElse("")
         + (quantity.isPresent() ? " x" + quantity.getAsInt() : "")
         + " "
@@ -153,6 +185,7 @@ public record ArmsTransfer(
     private Country supplier;
     private Country recipient;
     private String system;
+    private String canonicalSystem;
     private SystemCategory category;
     private OptionalInt quantity = OptionalInt.empty();
     private TransferStatus status;
@@ -176,6 +209,12 @@ public record ArmsTransfer(
     /** Sets the system; {@code null} means not named. */
     public Builder system(String system) {
       this.system = system;
+      return this;
+    }
+
+    /** Sets the canonical system name; {@code null} means none other than the system as written. */
+    public Builder canonicalSystem(String canonicalSystem) {
+      this.canonicalSystem = canonicalSystem;
       return this;
     }
 
@@ -231,6 +270,7 @@ public record ArmsTransfer(
           supplier,
           recipient,
           Optional.ofNullable(system),
+          Optional.ofNullable(canonicalSystem),
           Optional.ofNullable(category),
           quantity,
           status,

@@ -57,9 +57,10 @@ public final class TransferQuery extends FactQuery<TransferQuery, ArmsTransfer> 
   }
 
   /**
-   * Returns this query narrowed to the transfers whose system contains {@code text}, ignoring case,
-   * accents, spaces and hyphens: {@code ofSystem("s400")} finds "S-400". Transfers of an unnamed
-   * system are left out.
+   * Returns this query narrowed to the transfers whose system, as written or by its canonical
+   * name, contains {@code text}, ignoring case, accents, spaces and hyphens: {@code
+   * ofSystem("s400")} finds "S-400", {@code ofSystem("MBT-2000")} a system written "VT-1A" whose
+   * canonical name is MBT-2000. Transfers of an unnamed system are left out.
    *
    * @throws NullPointerException if {@code text} is null
    * @throws IllegalArgumentException if {@code text} has no letter or digit
@@ -109,10 +110,17 @@ public final class TransferQuery extends FactQuery<TransferQuery, ArmsTransfer> 
         .ifPresent(
             anyOf ->
                 plan.require(t -> reached(t, t.status(), anyOf, t.date(), Optional.empty())));
-    plan.requireContains(Dimension.OF_SYSTEM, FrenchText::squash, ArmsTransfer::system);
+    criteria
+        .<String>get(Dimension.OF_SYSTEM)
+        .map(FrenchText::squash)
+        .ifPresent(wanted -> plan.require(t -> names(t.system(), wanted) || names(t.canonicalSystem(), wanted)));
     criteria
         .<ImmutableSet<SystemCategory>>get(Dimension.OF_CATEGORY)
         .ifPresent(anyOf -> plan.require(t -> t.category().map(anyOf::contains).orElse(false)));
+  }
+
+  private static boolean names(Optional<String> system, String squashed) {
+    return system.map(s -> FrenchText.squash(s).contains(squashed)).orElse(false);
   }
 
   @Override

@@ -435,7 +435,8 @@ public final class CorpusTables {
             .column(required("transfer_id", TEXT, "the fact id of the transfer"))
             .column(required("supplier", TEXT, "the supplying state, an alpha-3 code"))
             .column(required("recipient", TEXT, "the receiving state, an alpha-3 code"))
-            .column(optional("system", TEXT, "the weapon system, such as S-400"))
+            .column(optional("system", TEXT, "the weapon system as the article writes it, such as VT-1A"))
+            .column(optional("canonical_system", TEXT, "the catalogue's name for it where it differs, such as MBT-2000"))
             .column(optional("category", TEXT, "its category, such as AIR_DEFENCE"))
             .column(optional("quantity", INTEGER, "how many, when the article says"))
             .column(required("status", TEXT, "REQUESTED, NEGOTIATING, ORDERED, LICENSED_PRODUCTION or DELIVERED"))
@@ -446,6 +447,7 @@ public final class CorpusTables {
     for (ArmsTransfer t : transfers) {
       table.row(
           ids.apply(t), t.supplier().alpha3(), t.recipient().alpha3(), t.system().orElse(null),
+          t.canonicalSystem().orElse(null),
           t.category().map(Enum::name).orElse(null),
           t.quantity().isPresent() ? (Long) (long) t.quantity().getAsInt() : null,
           t.status().name(), date(t.date()), year(t.date()));

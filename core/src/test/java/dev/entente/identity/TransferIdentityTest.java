@@ -1,5 +1,7 @@
 package dev.entente.identity;
 
+import static dev.entente.model.Country.BANGLADESH;
+import static dev.entente.model.Country.CHINA;
 import static dev.entente.model.Country.INDIA;
 import static dev.entente.model.Country.RUSSIA;
 import static dev.entente.model.TransferStatus.DELIVERED;
@@ -14,6 +16,7 @@ import dev.entente.model.PartialDate;
 import dev.entente.model.Span;
 import dev.entente.model.TransferStatus;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
@@ -132,6 +135,38 @@ final class TransferIdentityTest {
 
   @Nested
   final class AcrossArticles {
+
+    private ArmsTransfer tanks(String document, String system, String canonical) {
+      return ArmsTransfer.builder()
+          .supplier(CHINA)
+          .recipient(BANGLADESH)
+          .system(system)
+          .canonicalSystem(canonical)
+          .status(DELIVERED)
+          .evidence(Evidence.of(document, Span.of(0, 5), "phrase", "TransferRule"))
+          .build();
+    }
+
+    @Test
+    void oneSystemWrittenTwoWays_isOneTransferByItsCanonicalName_withoutDisagreement() {
+      List<FactRecord<? extends Fact>> records =
+          FactResolver.standard()
+              .resolve(List.of(tanks("a", "VT-1A", "MBT-2000"), tanks("b", "MBT-2000", null)));
+      assertEquals(1, records.size(), records.toString());
+      assertEquals(List.of(), records.get(0).disagreements());
+      ArmsTransfer merged = (ArmsTransfer) records.get(0).fact();
+      // the canonical name is kept only where the chosen written name is another
+      assertEquals(merged.system().equals(Optional.of("VT-1A")), merged.canonicalSystem().isPresent(), merged.toString());
+      assertEquals(Optional.of("MBT-2000"), merged.systemKey());
+    }
+
+    @Test
+    void twoSystemsOfOneCanonicalName_andAnother_stayApart() {
+      List<FactRecord<? extends Fact>> records =
+          FactResolver.standard()
+              .resolve(List.of(tanks("a", "VT-1A", "MBT-2000"), tanks("b", "VT-4", null)));
+      assertEquals(2, records.size(), records.toString());
+    }
 
     @Test
     void sourcesThatGiveDifferentQuantities_reportOneOrder_andDisagree() {

@@ -145,7 +145,8 @@ final class CorpusJsonTest {
         ArmsTransfer.builder()
             .supplier(RUSSIA)
             .recipient(INDIA)
-            .system("AK-203")
+            .system("Kalachnikov AK-203")
+            .canonicalSystem("AK-203")
             .category(SystemCategory.SMALL_ARMS)
             .quantity(600_000)
             .status(TransferStatus.LICENSED_PRODUCTION)
@@ -376,6 +377,15 @@ final class CorpusJsonTest {
               .replace("\"subject\":null,\"duration\":null,", "")
               .replace("\"span\":null,", "");
       assertEquals(small(), CorpusJson.read(omitted));
+    }
+
+    @Test
+    void omittedCanonicalSystem_readsAsNone() {
+      Reading reading = everyField();
+      String written = CorpusJson.write(reading);
+      assertTrue(written.contains("\"canonicalSystem\":\"AK-203\""), written);
+      assertTrue(written.contains("\"canonicalSystem\":null,"), written);
+      assertEquals(reading, CorpusJson.read(written.replace("\"canonicalSystem\":null,", "")));
     }
 
     @Test

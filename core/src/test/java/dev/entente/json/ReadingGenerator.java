@@ -170,10 +170,12 @@ final class ReadingGenerator {
 
   private ArmsTransfer transfer(String documentId) {
     List<Country> ends = new ArrayList<>(countries(2));
+    String system = orNull(this::text);
     return ArmsTransfer.builder()
         .supplier(ends.get(0))
         .recipient(ends.get(1))
-        .system(orNull(this::text))
+        .system(system)
+        .canonicalSystem(system != null && random.nextBoolean() ? text() : null)
         .category(random.nextBoolean() ? pick(SystemCategory.values()) : null)
         .quantity(random.nextBoolean() ? OptionalInt.of(1 + random.nextInt(Integer.MAX_VALUE)) : OptionalInt.empty())
         .status(pick(TransferStatus.values()))

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,62 @@ final class ArmsTransferTest {
   @Test
   void organizations_none() {
     assertEquals(ImmutableSet.of(), rifles().build().organizations());
+  }
+
+  @Test
+  void blankCanonicalSystem_throws() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> rifles().canonicalSystem("  ").build());
+    assertEquals("a canonical system name must not be blank", e.getMessage());
+  }
+
+  @Test
+  void canonicalSystemWithoutTheWrittenOne_throws() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> rifles().system(null).canonicalSystem("AK-203").build());
+    assertEquals(
+        "a canonical system name needs the system as written, got only Optional[AK-203]",
+        e.getMessage());
+  }
+
+  @Test
+  void systemKey_isTheCanonicalNameWhereThereIsOne() {
+    assertEquals(Optional.of("AK-203"), rifles().build().systemKey());
+    assertEquals(
+        Optional.of("AK-203"),
+        rifles().system("Kalachnikov AK-203").canonicalSystem("AK-203").build().systemKey());
+    assertEquals(Optional.empty(), rifles().system(null).build().systemKey());
+  }
+
+  @Test
+  void id_changesWithACanonicalName_andNotWithoutOne() {
+    ArmsTransfer plain = rifles().build();
+    ArmsTransfer named = rifles().canonicalSystem("AK-200").build();
+    assertNotEquals(plain.id(), named.id());
+    assertNotEquals(named.id(), rifles().canonicalSystem("AK-201").build().id());
+    // the id a transfer without a canonical name had before the component existed
+    assertEquals(
+        FactIds.of(
+            FactKind.TRANSFER,
+            RUSSIA,
+            INDIA,
+            Optional.of("AK-203"),
+            Optional.of(SystemCategory.SMALL_ARMS),
+            OptionalInt.of(600),
+            TransferStatus.LICENSED_PRODUCTION,
+            Optional.empty()),
+        plain.id());
+  }
+
+  @Test
+  void toBuilder_keepsTheCanonicalName() {
+    ArmsTransfer transfer = rifles().system("Kalachnikov AK-203").canonicalSystem("AK-203").build();
+    assertEquals(transfer, transfer.toBuilder().build());
+    assertEquals(
+        "ArmsTransfer[RUS -> IND \"Kalachnikov AK-203\" (AK-203) SMALL_ARMS x600 LICENSED_PRODUCTION]",
+        transfer.toString());
   }
 
   @Test

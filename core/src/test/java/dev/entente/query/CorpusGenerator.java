@@ -50,6 +50,7 @@ final class CorpusGenerator {
       ImmutableList.of("Mission de paix 2018", "Vostok 2018", "Coopération navale", "Joint Sea");
   static final ImmutableList<String> SYSTEMS =
       ImmutableList.of("S-400", "S 400 Triumf", "Su-30MKI", "J-10C", "Rafale");
+  static final ImmutableList<String> CANONICAL_SYSTEMS = ImmutableList.of("S-400 Triumf", "Su-30", "MBT-2000");
   static final ImmutableList<Actor> SPEAKERS =
       ImmutableList.of(
           State.of(RUSSIA),
@@ -185,6 +186,9 @@ final class CorpusGenerator {
             .status(pick(TransferStatus.values()))
             .date(date())
             .evidence(evidence(documentId));
+    if (transfer.build().system().isPresent() && random.nextInt(3) == 0) {
+      transfer.canonicalSystem(pick(CANONICAL_SYSTEMS));
+    }
     if (random.nextBoolean()) {
       transfer.quantity(1 + random.nextInt(3));
     }

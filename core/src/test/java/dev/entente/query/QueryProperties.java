@@ -432,9 +432,8 @@ final class QueryProperties {
                   "ofSystem",
                   new Object[] {system},
                   t ->
-                      t.system()
-                          .map(s -> squash.apply(s).contains(squash.apply(system)))
-                          .orElse(false),
+                      Stream.concat(t.system().stream(), t.canonicalSystem().stream())
+                          .anyMatch(s -> squash.apply(s).contains(squash.apply(system))),
                   false));
         });
   }

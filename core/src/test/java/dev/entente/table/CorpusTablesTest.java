@@ -186,7 +186,7 @@ final class CorpusTablesTest {
     TABLES.transfers().writeJson(json);
     assertEquals(
         "[\n{\"transfer_id\":\"" + S400.id() + "\",\"supplier\":\"RUS\",\"recipient\":\"IND\",\"system\":\"S-400\","
-            + "\"category\":\"AIR_DEFENCE\",\"quantity\":4,\"status\":\"DELIVERED\",\"date\":\"2023\",\"year\":2023}\n]\n",
+            + "\"canonical_system\":null,\"category\":\"AIR_DEFENCE\",\"quantity\":4,\"status\":\"DELIVERED\",\"date\":\"2023\",\"year\":2023}\n]\n",
         json.toString());
     StringWriter lines = new StringWriter();
     TABLES.relations().writeJsonLines(lines);

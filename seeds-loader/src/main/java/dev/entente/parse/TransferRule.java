@@ -118,8 +118,55 @@ final class TransferRule {
     this.dealComplements = deal.buildOrThrow();
   }
 
-  /** A piece of goods: a system, or a concrete kind of equipment, with its count. */
-  private record Item(String system, SystemCategory category, Optional<Country> origin, OptionalInt quantity, int from, int to, boolean designated) {}
+  /**
+   * A piece of goods: a system, or a concrete kind of equipment, with its count. {@code system} is
+   * the catalogue's name, which the mentions of one system share ("MBT-2000"); {@code written} is
+   * the article's ("VT-1A"), the same for a system the catalogue does not know.
+   */
+  private record Item(
+      String system, String written, SystemCategory category, Optional<Country> origin, OptionalInt quantity, int from, int to,
+      boolean designated) {
+
+    /** The system a weapon mention names, with its origin and count. */
+    static Item named(WeaponMention w, Optional<Country> origin, OptionalInt quantity, int from, int to) {
+      WeaponEntry weapon = w.weapon();
+      return new Item(weapon.designation(), writtenName(w.surface()), weapon.category(), origin.or(weapon::origin), quantity,
+          from, to, true);
+    }
+
+    /** A kind of equipment or a system known only by the words of the article. */
+    static Item described(String words, SystemCategory category, Optional<Country> origin, OptionalInt quantity, int from, int to,
+        boolean designated) {
+      return new Item(words, words, category, origin, quantity, from, to, designated);
+    }
+
+    Item withQuantity(OptionalInt count) {
+      return new Item(system, written, category, origin, count, from, to, designated);
+    }
+
+    Item withOrigin(Optional<Country> country) {
+      return new Item(system, written, category, country, quantity, from, to, designated);
+    }
+
+    /** Whether the article names the system otherwise than the catalogue ("VT-1A" for "MBT-2000"). */
+    boolean writtenOtherwise() {
+      return !FrenchText.squash(written).equals(FrenchText.squash(system));
+    }
+  }
+
+  /**
+   * The name of a system as the article writes it, without a word for a class before it:
+   * "Bergamini" for "classe Bergamini", as "frégates de classe Bergamini" names them, but "Type
+   * 054A", where the word belongs to the designation.
+   */
+  private static String writtenName(String surface) {
+    int space = surface.indexOf(' ');
+    if (space < 0 || !CLASS_WORDS.contains(FrenchText.fold(surface.substring(0, space)))) {
+      return surface;
+    }
+    String name = surface.substring(space + 1);
+    return name.chars().anyMatch(Character::isDigit) ? surface : name; // "Type 054A" is a designation
+  }
 
   /** One reading of a transfer, before merging; {@code firm} when a verb, not a noun alone, gives its status. */
   private record Seen(
@@ -242,7 +289,7 @@ final class TransferRule {
         if (quantity.isPresent()) {
           Item i = x.item();
           seen.set(target, new Seen(x.supplier(), x.recipient(),
-              new Item(i.system(), i.category(), i.origin(), quantity, i.from(), i.to(), i.designated()),
+              i.withQuantity(quantity),
               x.status(), x.firm(), x.date(), x.evidence()));
           return;
         }
@@ -843,7 +890,7 @@ final class TransferRule {
     OptionalInt restated = items.size() == 1 && items.get(0).quantity().isEmpty() ? restatedCount(s, chunk) : OptionalInt.empty();
     if (restated.isPresent()) {
       Item i = items.get(0);
-      return List.of(new Item(i.system(), i.category(), i.origin(), restated, i.from(), i.to(), i.designated()));
+      return List.of(i.withQuantity(restated));
     }
     return items;
   }
@@ -870,7 +917,7 @@ final class TransferRule {
     CategoryMention category = null;
     for (Mention m : context.outerMentions(sentence, n.head(), n.to())) {
       if (m instanceof WeaponMention w) {
-        items.add(new Item(w.weapon().designation(), w.weapon().category(), origin.or(w.weapon()::origin), n.quantity(), w.from(), w.to(), true));
+        items.add(Item.named(w, origin, n.quantity(), w.from(), w.to()));
       } else if (m instanceof CategoryMention c && category == null) {
         category = c;
       }
@@ -895,7 +942,7 @@ final class TransferRule {
         }
         for (Item i : inner) {
           OptionalInt q = bare && out.isEmpty() ? n.quantity() : i.quantity();
-          out.add(new Item(i.system(), i.category(), i.origin().or(() -> origin), q, i.from(), i.to(), i.designated()));
+          out.add(i.withOrigin(i.origin().or(() -> origin)).withQuantity(q));
         }
       }
       if (!out.isEmpty()) {
@@ -916,7 +963,7 @@ final class TransferRule {
             quantity = OptionalInt.of(c.quantity().getAsInt() * n.quantity().getAsInt()); // "deux escadrons de 18 Rafale"
           }
           Optional<Country> own = context.parties.originOf(context, s, a.chunk()).or(() -> origin);
-          items.add(new Item(w.weapon().designation(), w.weapon().category(), own.or(w.weapon()::origin), quantity, w.from(), w.to(), true));
+          items.add(Item.named(w, own, quantity, w.from(), w.to()));
         } else if (m instanceof CategoryMention cm && complementCategory == null) {
           complementCategory = cm;
         }
@@ -933,8 +980,7 @@ final class TransferRule {
       // "ces quatre appareils", "des appareils de ce type", "une commande de 24 appareils"
       Optional<WeaponMention> last = context.lastWeaponBefore(sentence, n.from(), 2);
       if (last.isPresent()) {
-        WeaponEntry w = last.get().weapon();
-        items.add(new Item(w.designation(), w.category(), origin.or(w::origin), n.quantity(), n.head(), n.to(), true));
+        items.add(Item.named(last.get(), origin, n.quantity(), n.head(), n.to()));
         return items;
       }
       if (REFERRING.contains(head)) {
@@ -948,7 +994,7 @@ final class TransferRule {
       if (items.isEmpty() && complementCategory != null && !vague.contains(FrenchText.fold(complementCategory.surface()))) {
         // "du matériel d'artillerie"
         int end = s.chunk(s.chunkAt(complementCategory.from())).to();
-        items.add(new Item(s.sentence().textOf(n.head(), end), complementCategory.category(), origin, n.quantity(), n.head(), end, false));
+        items.add(Item.described(s.sentence().textOf(n.head(), end), complementCategory.category(), origin, n.quantity(), n.head(), end, false));
       }
       return items;
     }
@@ -956,12 +1002,12 @@ final class TransferRule {
       Optional<int[]> named = className(s, chunk);
       if (named.isPresent()) {
         int[] span = named.get();
-        items.add(new Item(s.sentence().textOf(span[0], span[1]), category.category(), origin, n.quantity(), span[0], span[1], true));
+        items.add(Item.described(s.sentence().textOf(span[0], span[1]), category.category(), origin, n.quantity(), span[0], span[1], true));
         return items;
       }
       int end = kindEnd(context, s, n);
       String kind = s.sentence().textOf(n.head(), end);
-      items.add(new Item(kind, category.category(), origin, n.quantity(), n.head(), end, false));
+      items.add(Item.described(kind, category.category(), origin, n.quantity(), n.head(), end, false));
     }
     return items;
   }
@@ -969,7 +1015,8 @@ final class TransferRule {
   /**
    * The token span of the name a kind's first complement gives its class or type: "deux corvettes
    * de la classe Pohang", "des frégates du type Meko", "des blindés de modèle Cobra II", in one of
-   * the first two complements. Empty when no capitalized name follows the word.
+   * the first two complements; a number names with its word: "des corvettes de type 056" gives
+   * "type 056". Empty when no capitalized name or number follows the word.
    */
   private static Optional<int[]> className(SentenceStructure s, int chunk) {
     List<Token> t = s.sentence().tokens();
@@ -984,10 +1031,16 @@ final class TransferRule {
       }
       int from = c.head() + 1;
       int to = from;
-      while (to < c.to() && (t.get(to).capitalized() || to > from && (t.get(to).isNumber() || t.get(to).is("-")))) {
+      // the chunker puts a number after a noun in a phrase of its own: "de type" and "056"
+      int end = from < t.size() && t.get(from).isNumber() ? t.size() : c.to();
+      while (to < end && (t.get(to).capitalized() || t.get(to).isNumber() || to > from && t.get(to).is("-"))) {
         to++;
       }
-      return to > from ? Optional.of(new int[] {from, to}) : Optional.empty();
+      if (to == from) {
+        return Optional.empty();
+      }
+      // "de type 056" names the Type 056: a number alone is no name without its word
+      return Optional.of(new int[] {t.get(from).isNumber() ? c.head() : from, to});
     }
     return Optional.empty();
   }
@@ -1070,7 +1123,7 @@ final class TransferRule {
     List<Item> out = new ArrayList<>();
     for (Item i : items) {
       out.add(i.origin().isPresent() || listOrigin.isEmpty() ? i
-          : new Item(i.system(), i.category(), listOrigin, i.quantity(), i.from(), i.to(), i.designated()));
+          : i.withOrigin(listOrigin));
     }
     return out;
   }
@@ -1258,8 +1311,8 @@ final class TransferRule {
     for (Seen x : seen) {
       Seen into = isGeneric(x.item()) ? specific.stream().filter(y -> covers(y, x)).findFirst().orElse(null) : null;
       resolved.add(into == null ? x
-          : new Seen(into.supplier(), into.recipient(), new Item(into.item().system(), into.item().category(), into.item().origin(),
-              x.item().quantity().isPresent() ? x.item().quantity() : OptionalInt.empty(), x.item().from(), x.item().to(), true),
+          : new Seen(into.supplier(), into.recipient(), new Item(into.item().system(), into.item().written(), into.item().category(),
+              into.item().origin(), x.item().quantity(), x.item().from(), x.item().to(), true),
               x.status(), x.firm(), x.date(), x.evidence()));
     }
     return mergeSame(resolved);
@@ -1345,7 +1398,8 @@ final class TransferRule {
       ArmsTransfer.Builder t = ArmsTransfer.builder()
           .supplier(first.supplier())
           .recipient(first.recipient())
-          .system(first.item().system())
+          .system(first.item().written())
+          .canonicalSystem(first.item().writtenOtherwise() ? first.item().system() : null)
           .category(first.item().category())
           .status(status)
           .date(date.orElse(null))

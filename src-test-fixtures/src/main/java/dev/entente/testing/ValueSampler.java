@@ -429,6 +429,9 @@ final class ValueSampler {
     if (random.nextBoolean()) {
       transfer.quantity(random.nextInt(20) == 0 ? 1 + random.nextInt(Integer.MAX_VALUE) : 1 + random.nextInt(500));
     }
+    if (transfer.build().system().isPresent() && random.nextInt(3) == 0) {
+      transfer.canonicalSystem(text(SYSTEMS)); // as the parser gives one: a catalogue name besides the written one
+    }
     return transfer.build();
   }
 
