@@ -356,6 +356,12 @@ final class TransferRule {
       Optional<Country> supplierNow = supplier;
       recipient = governingSubject(context, s, clause).filter(c -> !supplierNow.equals(Optional.of(c)));
     }
+    if (recipient.isEmpty()) {
+      // "a débarqué à Niamey des drones destinés à l'armée nigérienne": the goods say where they go
+      Optional<Country> supplierNow = supplier;
+      recipient = recipientOnGoods(context, s, clause, roles.getOrDefault(Role.GOODS, List.of()))
+          .filter(c -> !supplierNow.equals(Optional.of(c)));
+    }
     boolean contract = frame.rolesOf("subject").contains(Role.CONTRACT) || frame.rolesOf("object").contains(Role.CONTRACT);
     if (contract) {
       // "le contrat signé par New Delhi porte sur 36 Rafale": the contract's parties are the ends
@@ -678,6 +684,34 @@ final class TransferRule {
         Optional<Country> c = first(context, s, other.subject());
         if (c.isPresent()) {
           return c;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The recipient a participle on the goods names, read by the participle's own frame: "des
+   * blindés destinés à l'armée kényane", "des chars commandés par le Maroc". Empty when no
+   * participle of a transfer word describes the goods, or it names no recipient.
+   */
+  private Optional<Country> recipientOnGoods(ArticleContext context, SentenceStructure s, Clause clause, List<Integer> goods) {
+    for (Clause other : s.clauses()) {
+      Verbal w = s.verbOf(other);
+      if (other == clause || w.form() != Chunk.Form.PARTICIPLE || java.util.Collections.disjoint(other.subject(), goods)) {
+        continue;
+      }
+      Optional<TransferFrame> frame = frameOf(s, other, w);
+      if (frame.isEmpty() || frame.get().movesNothing() || !frame.get().rolesOf("object").contains(Role.GOODS)) {
+        continue;
+      }
+      for (Argument a : other.arguments()) {
+        String marker = a.marker().equals("par") ? "subject" : a.marker(); // a participle's agent
+        if (frame.get().rolesOf(marker).contains(Role.RECIPIENT)) {
+          Optional<Country> found = first(context, s, List.of(a.chunk()));
+          if (found.isPresent()) {
+            return found;
+          }
         }
       }
     }
