@@ -232,6 +232,7 @@ final class ClauseAnalyzer {
     List<Clause> out = new ArrayList<>();
     int[] clauseOfSegment = new int[segments.size()];
     java.util.Arrays.fill(clauseOfSegment, -1);
+    int[] lastClauseOfSegment = clauseOfSegment.clone();
     for (int c = 0; c < chunks.size(); c++) {
       if (!(chunks.get(c) instanceof Verbal v)) {
         continue;
@@ -250,6 +251,16 @@ final class ClauseAnalyzer {
       }
       if (kind != Kind.MAIN && kind != seg.kind && clauseOfSegment[s] >= 0) {
         parent = clauseOfSegment[s]; // an infinitive or a participle depends on the clause's own verb
+      }
+      if (kind == Kind.INFINITIVAL && seg.kind == Kind.SUBORDINATE && ADVERBIAL_INTRODUCERS.contains(v.introducer())
+          && afterComma(t, chunks, c) && parent >= 0 && out.get(parent).parent() >= 0) {
+        // "a estimé que la vente relevait d'un partenariat, avant d'assurer que": who estimated assures
+        parent = out.get(parent).parent();
+      }
+      if (kind == Kind.SUBORDINATE && seg.opener.startsWith("qu") && seg.parent >= 0 && lastClauseOfSegment[seg.parent] >= 0
+          && saysWhatFollows(out.get(lastClauseOfSegment[seg.parent]), chunks)) {
+        // "a rejeté le texte, estimant qu'il était déséquilibré", "avant d'assurer que": what the verb just before says
+        parent = lastClauseOfSegment[seg.parent];
       }
       List<Integer> subject = new ArrayList<>();
       SubjectSource source = SubjectSource.NONE;
@@ -279,12 +290,32 @@ final class ClauseAnalyzer {
       }
       ImmutableList<Argument> arguments = arguments(t, chunks, segmentOf, c, seg.start, subject);
       out.add(new Clause(c, kind, seg.opener, ImmutableList.copyOf(subject), source, arguments, parent, seg.quoted));
+      lastClauseOfSegment[s] = out.size() - 1;
       if (clauseOfSegment[s] < 0 || v.form() == Form.FINITE && !(chunks.get(out.get(clauseOfSegment[s]).verb()) instanceof Verbal w
           && w.form() == Form.FINITE)) {
         clauseOfSegment[s] = out.size() - 1;
       }
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /** Prepositions of an infinitive that says when, how or why the main clause's subject acts. */
+  private static final ImmutableSet<String> ADVERBIAL_INTRODUCERS = ImmutableSet.of("avant", "apres", "après", "sans", "pour", "afin");
+
+  /** Whether the chunk before chunk {@code c} is a comma. */
+  private static boolean afterComma(List<Token> t, List<Chunk> chunks, int c) {
+    return c > 0 && chunks.get(c - 1) instanceof Marker m && t.get(m.from()).is(",");
+  }
+
+  /**
+   * Whether a "que" clause right after {@code clause} is its complement rather than the complement
+   * of the verb before it: a gerund ("estimant que") or an adverbial infinitive ("avant d'assurer
+   * que", "sans préciser que").
+   */
+  private static boolean saysWhatFollows(Clause clause, List<Chunk> chunks) {
+    return clause.kind() == Kind.GERUNDIVE
+        || clause.kind() == Kind.INFINITIVAL && chunks.get(clause.verb()) instanceof Verbal v
+            && ADVERBIAL_INTRODUCERS.contains(v.introducer());
   }
 
   private static int lastFinite(List<Clause> clauses) {

@@ -393,8 +393,9 @@ final class StatementRule {
     for (Clause clause : s.clauses()) {
       Verbal v = s.verbOf(clause);
       Optional<Strength> strength = strength(s, clause, v);
-      if (strength.isEmpty() || strength.get() == Strength.NONE || v.polarity() == Chunk.Polarity.NEGATIVE) {
-        continue;
+      if (strength.isEmpty() || strength.get() == Strength.NONE || v.polarity() == Chunk.Polarity.NEGATIVE
+          || v.introducer().equals("sans")) {
+        continue; // "n'a pas confirmé", "sans préciser que": what was not said
       }
       Optional<int[]> content = content(s, clause, quotation);
       if (content.isPresent() && v.form() == Chunk.Form.PARTICIPLE && clause.subjectSource() == Clause.SubjectSource.ANTECEDENT
@@ -516,7 +517,7 @@ final class StatementRule {
           break;
         }
         int start = openerBefore(s, other.verb());
-        return Optional.of(new int[] {start, t.size()});
+        return Optional.of(new int[] {start, endOfSaying(s, clause, other)});
       }
     }
     if (clause.kind() == Clause.Kind.INCIDENT || clause.subjectSource() == Clause.SubjectSource.INVERTED
@@ -544,6 +545,23 @@ final class StatementRule {
       return Optional.of(new int[] {verbEnd + 1, t.size()});
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where what {@code speech} says in its "que" clause {@code said} ends: at the end of the
+   * sentence, or before a second act of the speaker that follows it ("a estimé que X, avant
+   * d'assurer que Y": the estimate is X only).
+   */
+  private static int endOfSaying(SentenceStructure s, Clause speech, Clause said) {
+    int own = s.clauses().indexOf(speech);
+    for (Clause other : s.clauses()) {
+      if (other.verb() > said.verb() && other.parent() == own
+          && (other.kind() == Clause.Kind.INFINITIVAL || other.kind() == Clause.Kind.GERUNDIVE)) {
+        int from = s.chunk(other.verb()).from();
+        return from > 0 && s.sentence().tokens().get(from - 1).is(",") ? from - 1 : from;
+      }
+    }
+    return s.sentence().tokens().size();
   }
 
   private static int openerBefore(SentenceStructure s, int verb) {
