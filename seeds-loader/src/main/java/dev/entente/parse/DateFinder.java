@@ -334,13 +334,16 @@ final class DateFinder {
 
   /**
    * A range of days: "du 1er au 7 septembre 2022", "du 27 février au 3 mars 2025", "du lundi 3 au
-   * vendredi 7 juin", "entre le 12 et le 16 mai 2024", "du 28 décembre 2023 au 4 janvier 2024".
+   * vendredi 7 juin", "entre le 12 et le 16 mai 2024", "du 28 décembre 2023 au 4 janvier 2024";
+   * and the days of an event named one by one, from the first to the last: "les 7 et 8 novembre
+   * 2023", "les 3, 4 et 5 juin", "les 30 novembre et 1er décembre".
    * The first day takes the month and year it does not say from the day the range ends on (a
    * later month than the end's is in the year before).
    */
   private Optional<DateMention> rangeAt(Sentence s, List<Token> t, int i, Optional<PartialDate> published) {
     boolean between = t.get(i).is("entre");
-    if (!(t.get(i).is("du") || between)) {
+    boolean listed = t.get(i).is("les");
+    if (!(t.get(i).is("du") || between || listed)) {
       return Optional.empty();
     }
     int j = i + 1;
@@ -365,7 +368,10 @@ final class DateFinder {
         j++;
       }
     }
-    if (j >= t.size() || !(between ? t.get(j).is("et") : t.get(j).is("au"))) {
+    while (listed && month.isEmpty() && j + 1 < t.size() && t.get(j).is(",") && isDayNumber(t.get(j + 1))) {
+      j += 2; // "les 3, 4 et 5 juin": the days between are the range's
+    }
+    if (j >= t.size() || !(between || listed ? t.get(j).is("et") : t.get(j).is("au"))) {
       return Optional.empty();
     }
     j++;
@@ -386,6 +392,10 @@ final class DateFinder {
     return day(y, m, day)
         .filter(first -> !first.isAfter(last.firstDay()))
         .map(first -> new DateMention(s.index(), i, end.get().to(), PartialDate.from(first), Optional.of(last)));
+  }
+
+  private static boolean isDayNumber(Token token) {
+    return token.isNumber() && token.folded().length() <= 2;
   }
 
   /** The token after a weekday at {@code j} ("lundi 3"), or {@code j}. */

@@ -25,6 +25,10 @@ final class ExerciseDatesTest {
         // weekdays inside the range, "entre le ... et le ..."
         "L'exercice Aigle des Andes réunira du lundi 4 au samedi 9 mai 2026 des unités chiliennes et péruviennes. | 2026-05-04 | 2026-05-09",
         "L'exercice Aigle des Andes se tiendra entre le 4 et le 9 mai 2026 avec des unités chiliennes et péruviennes. | 2026-05-04 | 2026-05-09",
+        // the days named one by one: the first starts it, the last ends it
+        "L'exercice Aigle des Andes réunira les 4 et 5 mai 2026 des unités chiliennes et péruviennes. | 2026-05-04 | 2026-05-05",
+        "L'exercice Aigle des Andes réunira les 4, 5 et 6 mai 2026 des unités chiliennes et péruviennes. | 2026-05-04 | 2026-05-06",
+        "L'exercice Aigle des Andes réunira les 31 mai et 1er juin 2026 des unités chiliennes et péruviennes. | 2026-05-31 | 2026-06-01",
         // a fronted participle gives the start, "jusqu'au" the end
         "Lancé le 4 mai 2026, l'exercice Aigle des Andes réunit jusqu'au 9 mai 2026 des unités chiliennes et péruviennes. | 2026-05-04 | 2026-05-09",
         // a bare day ends it, in the start's month or the next one
