@@ -31,8 +31,9 @@ import java.util.Set;
  * name ("Vostok-2018"). Its participants come from the grammar: a compound adjective on the noun
  * ("manœuvres sino-russes"), its "entre" and "avec" phrases, the subjects of the verb that governs it
  * ("la Russie et la Chine mènent des manœuvres", "l'Algérie devrait participer à un exercice"), the
- * objects of "impliquer", "réunir", "associer" when the exercise is the subject, and the members of
- * an organization that takes part; a state named elsewhere in the sentence is no participant. Its
+ * objects of "impliquer", "réunir", "associer" when the exercise is the subject, and, unless the
+ * article names two participating states or more, the members of an organization that takes part;
+ * a state named elsewhere in the sentence is no participant. Its
  * name is quoted, "baptisé X", a known name with its edition, or a capitalized name beside the noun,
  * never the city after "à", which is its location. Its start and end come from its clause: "du 11 au
  * 15 septembre", "jusqu'au 4 novembre", "débute ce lundi 3 décembre". A mention with another name is
@@ -217,8 +218,12 @@ final class ExerciseRule {
     participants(context, s, chunk, clause, participants, organizations);
     int year = context.dateIn(sentence).or(() -> context.published).or(() -> name.flatMap(ExerciseRule::editionYear))
         .map(PartialDate::year).orElse(java.time.Year.MAX_VALUE); // with no year, the members that have not left
-    for (Organization o : organizations) {
-      o.acronym().ifPresent(a -> participants.addAll(context.words.members(a, year)));
+    if (participants.size() < 2) {
+      // "les manœuvres de l'OTSC" are its members'; "avec des contingents russes, kazakhs et tadjiks"
+      // names who took part, not always every member (Armenia stays away)
+      for (Organization o : organizations) {
+        o.acronym().ifPresent(a -> participants.addAll(context.words.members(a, year)));
+      }
     }
     int[] span = span(s, clause, chunk);
     Optional<PartialDate> when = firstDate(context, s, span, name);
@@ -718,6 +723,47 @@ final class ExerciseRule {
   }
 
   /** The exercise's name: «quoted», "baptisé X", a known name with its edition, a capitalized name beside the noun. */
+  /** Words a "de" complement that says what an exercise is for may hold: "de maintien de la paix". */
+  private static final ImmutableSet<String> PURPOSE_GLUE = ImmutableSet.of("de", "d", "du", "des", "la", "l", "le", "les", "et", "'");
+  /** Prepositions that end such a complement: what follows is where, with whom or by whom. */
+  private static final ImmutableSet<String> PLACE_OR_PARTNER =
+      ImmutableSet.of("a", "au", "aux", "en", "dans", "sur", "avec", "par", "pour", "entre", "vers", "contre", "sous", "pres");
+
+  /**
+   * The token of a capitalized name after a "de" complement that says what the exercise is for:
+   * "l'exercice multinational de maintien de la paix Khaan Quest 2024", "les manœuvres de lutte
+   * antiterroriste Cobra Gold"; {@code after} itself when no such complement leads to a name.
+   */
+  private static int afterPurpose(ArticleContext context, Sentence sentence, int after) {
+    List<Token> t = sentence.tokens();
+    int of = after; // past the adjectives: "multinational"
+    while (of < t.size() && of < after + 3 && t.get(of).isWord() && !t.get(of).capitalized() && !isOf(t.get(of))) {
+      of++;
+    }
+    if (of >= t.size() || !isOf(t.get(of))) {
+      return after;
+    }
+    for (int k = of + 1; k < t.size() && k <= of + 7; k++) {
+      Token tok = t.get(k);
+      if (tok.isWord() && tok.capitalized()) {
+        return k > of + 1 && !PURPOSE_GLUE.contains(t.get(k - 1).folded()) && !namesActor(context, sentence.index(), k) ? k : after;
+      }
+      boolean glue = PURPOSE_GLUE.contains(tok.folded());
+      if (k == of + 1 && tok.is("'") && t.get(of).is("d")
+          || tok.is("en") && k + 1 < t.size() && t.get(k + 1).isWord() && !t.get(k + 1).capitalized()) {
+        continue; // "d'entraînement", "de sauvetage en mer", but not "en Bretagne"
+      }
+      if (!(tok.isWord() || glue) || PLACE_OR_PARTNER.contains(tok.folded()) || k == of + 1 && glue) {
+        return after;
+      }
+    }
+    return after;
+  }
+
+  private static boolean isOf(Token token) {
+    return token.is("de") || token.is("d") || token.is("du");
+  }
+
   private static Optional<String> name(ArticleContext context, SentenceStructure s, int chunk, int after) {
     Sentence sentence = s.sentence();
     List<Token> t = sentence.tokens();
@@ -762,6 +808,9 @@ final class ExerciseRule {
       if (!t.get(k).isWord() || t.get(k).capitalized()) {
         break;
       }
+    }
+    if (after < t.size() && !t.get(after).capitalized()) {
+      after = afterPurpose(context, sentence, after);
     }
     if (after < t.size() && t.get(after).isWord() && t.get(after).capitalized() && !namesActor(context, sentence.index(), after)) {
       // "Pont de l'amitié 2020", "Fraternité slave 2023": up to the year when one follows closely

@@ -30,12 +30,12 @@ final class FrenchCasesTest {
           Map.entry("person", 0.91),
           Map.entry("org", 0.91),
           Map.entry("agreement", 0.82),
-          Map.entry("exercise", 0.77),
-          Map.entry("transfer", 0.82),
-          Map.entry("statement", 0.87),
+          Map.entry("exercise", 0.82),
+          Map.entry("transfer", 0.84),
+          Map.entry("statement", 0.88),
           Map.entry("relation", 0.85),
-          Map.entry("none", 0.96),
-          Map.entry("count", 0.83),
+          Map.entry("none", 0.97),
+          Map.entry("count", 0.85),
           Map.entry("published", 0.84));
 
   private static ImmutableList<FrenchCase> cases;
