@@ -253,7 +253,7 @@ final class ClauseAnalyzer {
         parent = clauseOfSegment[s]; // an infinitive or a participle depends on the clause's own verb
       }
       if (kind == Kind.INFINITIVAL && seg.kind == Kind.SUBORDINATE && ADVERBIAL_INTRODUCERS.contains(v.introducer())
-          && afterComma(t, chunks, c) && parent >= 0 && out.get(parent).parent() >= 0) {
+          && c > 0 && isComma(t, chunks.get(c - 1)) && parent >= 0 && out.get(parent).parent() >= 0) {
         // "a estimé que la vente relevait d'un partenariat, avant d'assurer que": who estimated assures
         parent = out.get(parent).parent();
       }
@@ -301,11 +301,6 @@ final class ClauseAnalyzer {
 
   /** Prepositions of an infinitive that says when, how or why the main clause's subject acts. */
   private static final ImmutableSet<String> ADVERBIAL_INTRODUCERS = ImmutableSet.of("avant", "apres", "après", "sans", "pour", "afin");
-
-  /** Whether the chunk before chunk {@code c} is a comma. */
-  private static boolean afterComma(List<Token> t, List<Chunk> chunks, int c) {
-    return c > 0 && chunks.get(c - 1) instanceof Marker m && t.get(m.from()).is(",");
-  }
 
   /**
    * Whether a "que" clause right after {@code clause} is its complement rather than the complement

@@ -351,7 +351,7 @@ final class DateFinder {
       j++;
     }
     j = afterWeekday(t, j);
-    if (j + 1 >= t.size() || !t.get(j).isNumber() || t.get(j).folded().length() > 2) {
+    if (j + 1 >= t.size() || !isDayNumber(t.get(j))) {
       return Optional.empty();
     }
     int day = Integer.parseInt(t.get(j).folded());
@@ -394,6 +394,7 @@ final class DateFinder {
         .map(first -> new DateMention(s.index(), i, end.get().to(), PartialDate.from(first), Optional.of(last)));
   }
 
+  /** A number of one or two digits, as a day of the month is written. */
   private static boolean isDayNumber(Token token) {
     return token.isNumber() && token.folded().length() <= 2;
   }
@@ -421,7 +422,7 @@ final class DateFinder {
 
   /** "21 mai", "6 déc.", "1er mars": returns {day, month}. */
   private Optional<int[]> dayMonthAt(List<Token> t, int i) {
-    if (i + 1 >= t.size() || !t.get(i).isNumber() || t.get(i).folded().length() > 2) {
+    if (i + 1 >= t.size() || !isDayNumber(t.get(i))) {
       return Optional.empty();
     }
     int day = Integer.parseInt(t.get(i).folded());

@@ -337,7 +337,7 @@ final class TransferRule {
       if (idiom && a == clause.arguments().get(0)) {
         continue; // "en service" of "mettre en service"
       }
-      String marker = a.marker().isEmpty() ? "object" : agentIsPar && a.marker().equals("par") ? "subject" : a.marker();
+      String marker = frameMarker(a, agentIsPar);
       frame.rolesOf(marker).forEach(r -> roles.computeIfAbsent(r, k -> new ArrayList<>()).add(a.chunk()));
       if (marker.equals("de") && isFusedArticle(s, a.chunk())) {
         // "a fourni à l'Iran des S-300": after a noun, "des" reads as "de les", but it is the object's article
@@ -691,6 +691,14 @@ final class TransferRule {
   }
 
   /**
+   * The frame marker an argument fills: "object" for a bare phrase, "subject" for the agent of a
+   * passive or a participle ({@code agentIsPar}: "livrés par la Russie"), else its preposition.
+   */
+  private static String frameMarker(Argument a, boolean agentIsPar) {
+    return a.marker().isEmpty() ? "object" : agentIsPar && a.marker().equals("par") ? "subject" : a.marker();
+  }
+
+  /**
    * The recipient a participle on the goods names, read by the participle's own frame: "des
    * blindés destinés à l'armée kényane", "des chars commandés par le Maroc". Empty when no
    * participle of a transfer word describes the goods, or it names no recipient.
@@ -706,8 +714,7 @@ final class TransferRule {
         continue;
       }
       for (Argument a : other.arguments()) {
-        String marker = a.marker().equals("par") ? "subject" : a.marker(); // a participle's agent
-        if (frame.get().rolesOf(marker).contains(Role.RECIPIENT)) {
+        if (frame.get().rolesOf(frameMarker(a, true)).contains(Role.RECIPIENT)) { // a participle's agent is its "par"
           Optional<Country> found = first(context, s, List.of(a.chunk()));
           if (found.isPresent()) {
             return found;
