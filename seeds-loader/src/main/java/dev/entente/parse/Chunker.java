@@ -152,7 +152,7 @@ final class Chunker {
     if (quantity.isEmpty() && determiner == Determiner.INDEFINITE && hasCore && isSingularIndefinite(t, units.get(start))) {
       quantity = OptionalInt.of(1); // "un hélicoptère de type Mi-35"
     }
-    if (quantityFrom >= 0 && !hasCore && !quantified) {
+    if (quantityFrom >= 0 && !hasCore && !quantified && !isPartitive(units, u, t, quantityTo)) {
       quantity = OptionalInt.empty(); // a bare number is a date or an amount; "environ 600" is a count
     }
     out.add(new Chunk.Nominal(units.get(start).from(), to, head, marker, determiner, quantity, false));
@@ -164,6 +164,19 @@ final class Chunker {
   }
 
   /** "vingt et un": an "et" between two number words is part of the number. */
+  /**
+   * Whether the bare number that ends before unit {@code u} counts the phrase after it: "116 de
+   * ces blindés", "deux des frégates", "trois d'entre eux"; a year never does ("en 2015 de
+   * nouveaux contrats").
+   */
+  private static boolean isPartitive(List<Unit> units, int u, List<Token> t, int quantityTo) {
+    if (u >= units.size() || DateFinder.isYear(t.get(quantityTo - 1))) {
+      return false;
+    }
+    Unit next = units.get(u);
+    return (next.tag() == Tag.PREP || next.tag() == Tag.PREP_DET) && "de".equals(next.feature());
+  }
+
   private static boolean isNumberJoiner(List<Unit> units, int u, List<Token> t, int quantityFrom) {
     return quantityFrom >= 0 && units.get(u).tag() == Tag.COORD && t.get(units.get(u).from()).is("et")
         && u + 1 < units.size() && units.get(u + 1).tag() == Tag.NUMBER

@@ -96,6 +96,14 @@ final class Tagger {
           && !isParticipleOfDevoir(t, i)) {
         PhraseTable.Match<FunctionWords.Reading> m = function.get();
         FunctionWords.Reading reading = choose(sentence, t, m, previous, units);
+        if (reading.tag() == Tag.ADV && m.to() == i + 1 && previous != null && previous.tag() == Tag.DET
+            && !DEGREES.contains(token.folded())) {
+          reading = new FunctionWords.Reading(Tag.NOUN, ""); // "l'ensemble des appareils", "le lendemain": an adverb after an article is a noun
+        }
+        if (reading.tag() == Tag.DET && (token.is("des") || token.is("du")) && m.to() < mentionAt.length
+            && mentionAt[m.to()] instanceof Mention.StateMention state && state.form() == StateForm.NAME) {
+          reading = new FunctionWords.Reading(Tag.PREP_DET, "de"); // "a obtenu des Pays-Bas", "a reçu du Japon": a state's name takes the article
+        }
         if (reading.tag() == Tag.AUX || reading.tag() == Tag.VERB) {
           units.add(verbal(i, reading.tag(), token));
         } else {

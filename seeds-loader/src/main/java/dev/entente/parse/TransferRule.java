@@ -81,9 +81,11 @@ final class TransferRule {
   /** Heads that refer back to a system named before: "une commande de 24 appareils". */
   private static final ImmutableSet<String> REFERRING =
       ImmutableSet.of("appareil", "appareils", "exemplaire", "exemplaires", "unite", "unites", "modele", "modeles");
+  private static final WordSet REFERRING_WORDS = WordSet.of(REFERRING);
   /** What announces a list of goods after a vague phrase. */
   private static final ImmutableSet<String> ANNOUNCERS =
-      ImmutableSet.of("tel que", "telle que", "tels que", "telles que", "notamment", "y compris", "dont");
+      ImmutableSet.of("tel que", "telle que", "tels que", "telles que", "notamment", "y compris", "dont", "en particulier",
+          "entre autres", "surtout", "principalement", "essentiellement");
   /** Verbs whose objects list what their subject holds: "la liste comporte ...". */
   private static final ImmutableSet<String> INCLUDING =
       ImmutableSet.of("comporter", "comprendre", "inclure", "englober", "regrouper", "compter", "composer", "contenir");
@@ -175,15 +177,16 @@ final class TransferRule {
 
   ImmutableList<ArmsTransfer> apply(ArticleContext context) {
     List<Seen> seen = new ArrayList<>();
-    Map<Country, Integer> received = new LinkedHashMap<>(); // transfers read so far per recipient, first named first
+    SoFar received = new SoFar();
     int previousSentenceStart = 0; // where the transfers of the sentence before start in seen
     for (Sentence sentence : context.sentences) {
       int index = sentence.index();
       int start = seen.size();
       restateQuantity(context, index, seen, previousSentenceStart);
       previousSentenceStart = start;
-      if (context.mentions.get(index).stream().noneMatch(m -> m instanceof WeaponMention || m instanceof CategoryMention)) {
-        continue;
+      boolean namesGoods = context.mentions.get(index).stream().anyMatch(m -> m instanceof WeaponMention || m instanceof CategoryMention);
+      if (!namesGoods && !(received.any() && REFERRING_WORDS.containsAnyOf(sentence.tokens()))) {
+        continue; // no goods named, nor a word that names again those of a transfer read before ("le dernier appareil")
       }
       SentenceStructure s = context.structure(index);
       List<Seen> own = new ArrayList<>();
@@ -198,11 +201,41 @@ final class TransferRule {
         }
       }
       List<Seen> read = distinct(own);
+      if (!namesGoods) {
+        read = referringBack(context, s, read, received);
+      }
       deliveredByPronoun(context, s, read);
       seen.addAll(read);
-      read.forEach(x -> received.merge(x.recipient(), 1, Integer::sum));
+      read.forEach(x -> received.add(x, index));
     }
     return merge(seen);
+  }
+
+  /**
+   * The transfers of a sentence that names no goods but words that name them again ("les
+   * appareils", "ces blindés"): "ces quatre appareils" are the system named last, and a transfer
+   * to a state the sentence names is new ("Les mêmes appareils ont été vendus à l'Égypte"); else
+   * the phrase speaks of a transfer read before: of the same system, or the deal before ({@link
+   * SoFar#dealBefore}: "Les six premiers appareils ont été livrés", "Le contrat porte sur 24
+   * appareils"), never of a system named in passing since.
+   */
+  private static List<Seen> referringBack(ArticleContext context, SentenceStructure s, List<Seen> read, SoFar soFar) {
+    List<Seen> out = new ArrayList<>();
+    Set<Country> named = new HashSet<>(context.statesIn(s.sentence().index()));
+    for (Seen x : read) {
+      boolean demonstrative = s.chunk(s.chunkAt(x.item().from())) instanceof Nominal n && n.determiner() == Chunk.Determiner.DEMONSTRATIVE;
+      if (demonstrative || named.contains(x.recipient())
+          || soFar.lastOf(x.item(), Optional.of(x.supplier()), Optional.of(x.recipient())).isPresent()) {
+        out.add(x);
+        continue;
+      }
+      soFar.dealBefore(s.sentence().index()).ifPresent(before -> {
+        Item item = before.item().quantity().isPresent() ? before.item() : before.item().withQuantity(x.item().quantity());
+        Optional<PartialDate> date = advance(x.status()) <= advance(before.status()) ? before.date() : x.date();
+        out.add(new Seen(before.supplier(), before.recipient(), item, x.status(), x.firm(), date, x.evidence()));
+      });
+    }
+    return out;
   }
 
   private static List<Clause> byFiniteFirst(SentenceStructure s) {
@@ -314,7 +347,7 @@ final class TransferRule {
 
   // ---- verbs ----
 
-  private void readClause(ArticleContext context, SentenceStructure s, Clause clause, List<Seen> out, Map<Country, Integer> received) {
+  private void readClause(ArticleContext context, SentenceStructure s, Clause clause, List<Seen> out, SoFar received) {
     Verbal v = s.verbOf(clause);
     Optional<TransferFrame> found = frameOf(s, clause, v);
     if (found.isEmpty() || found.get().movesNothing() || isCancelled(s, clause, v)) {
@@ -363,9 +396,17 @@ final class TransferRule {
           .filter(c -> !supplierNow.equals(Optional.of(c)));
     }
     boolean contract = frame.rolesOf("subject").contains(Role.CONTRACT) || frame.rolesOf("object").contains(Role.CONTRACT);
+    if (contract && !namesDeal(context, s, roles.getOrDefault(Role.CONTRACT, List.of()))) {
+      return; // "l'arsenal comprend des Su-30" lists what a state holds, not what a deal covers
+    }
     if (contract) {
       // "le contrat signé par New Delhi porte sur 36 Rafale": the contract's parties are the ends
       List<Country> ends = contractParties(context, s, roles.getOrDefault(Role.CONTRACT, List.of()));
+      Optional<Seen> deal = received.dealBefore(s.sentence().index());
+      if (ends.isEmpty() && supplier.isEmpty() && recipient.isEmpty() && deal.isPresent()) {
+        // "Le contrat englobe aussi le missile Meteor": the deal read before, between its ends
+        ends = List.of(deal.get().recipient(), deal.get().supplier());
+      }
       for (Country c : ends) {
         if (recipient.isEmpty() && goods.stream().noneMatch(g -> g.origin().equals(Optional.of(c)))) {
           recipient = Optional.of(c);
@@ -438,6 +479,26 @@ final class TransferRule {
   }
 
   /** The states party to the contracts named by chunks: their participles' "par" and "avec", their "entre" and "avec" complements. */
+  /**
+   * Whether the phrases in the contract role name a deal: an agreement word ("le contrat", "l'accord"),
+   * a word of a transfer ("la commande", "la vente") or a batch of one ("la deuxième tranche").
+   */
+  private boolean namesDeal(ArticleContext context, SentenceStructure s, List<Integer> chunks) {
+    List<Token> t = s.sentence().tokens();
+    for (int chunk : chunks) {
+      Nominal n = s.nominal(chunk);
+      if (n.head() < 0 || n.pronoun()) {
+        continue;
+      }
+      String head = t.get(n.head()).folded();
+      if (context.words.agreementKinds.startsWith(head) || COLLECTIVE.contains(head)
+          || frames.contains(singular(head), TransferFrame.Kind.NOUN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Country> contractParties(ArticleContext context, SentenceStructure s, List<Integer> chunks) {
     List<Country> out = new ArrayList<>();
     for (int chunk : chunks) {
@@ -756,7 +817,7 @@ final class TransferRule {
     return clause.kind() == Clause.Kind.PARTICIPIAL && clause.subject().equals(List.of(chunk));
   }
 
-  private void readNoun(ArticleContext context, SentenceStructure s, int chunk, List<Seen> out, Map<Country, Integer> received) {
+  private void readNoun(ArticleContext context, SentenceStructure s, int chunk, List<Seen> out, SoFar received) {
     Nominal n = s.nominal(chunk);
     List<Token> t = s.sentence().tokens();
     if (n.head() < 0 || n.head() >= t.size()) {
@@ -1125,7 +1186,7 @@ final class TransferRule {
 
   /**
    * The goods a vague phrase announces in the rest of its sentence: after "tels que", "notamment",
-   * "dont", "y compris", or as the objects of "comporter", "comprendre", "inclure" whose subject it is
+   * "dont", "y compris", "en particulier", "entre autres", or as the objects of "comporter", "comprendre", "inclure" whose subject it is
    * or completes ("la liste des équipements fournis comporte 30 MiG-29, 12 Yak-130 et des radars").
    * Items of the list with no origin take the origin of the first that has one.
    */
@@ -1134,7 +1195,7 @@ final class TransferRule {
     List<Integer> listed = new ArrayList<>();
     for (int k = chunk + 1; k < s.chunks().size() && k <= chunk + 16 && listed.isEmpty(); k++) {
       Chunk c = s.chunk(k);
-      if (c instanceof Chunk.Marker m && (m.tag() == Tag.COORD || m.tag() == Tag.RELATIVE) && ANNOUNCERS.contains(FrenchText.fold(s.sentence().textOf(m.from(), m.to())))) {
+      if (c instanceof Chunk.Marker m && (m.tag() == Tag.COORD || m.tag() == Tag.RELATIVE || m.tag() == Tag.ADV) && ANNOUNCERS.contains(FrenchText.fold(s.sentence().textOf(m.from(), m.to())))) {
         for (int j = k + 1; j < s.chunks().size(); j++) {
           if (s.chunk(j) instanceof Nominal) {
             listed.add(j);
@@ -1199,7 +1260,7 @@ final class TransferRule {
   private void emit(
       ArticleContext context, SentenceStructure s, Clause clause, List<Item> goods, Optional<Country> supplier,
       Optional<Country> recipient, TransferStatus status, boolean firm, boolean foreignDesign, List<Seen> out,
-      Map<Country, Integer> received) {
+      SoFar received) {
     int sentence = s.sentence().index();
     for (Item item : goods) {
       if (foreignDesign && (!item.designated() || item.origin().isEmpty() || item.origin().equals(recipient))) {
@@ -1207,12 +1268,24 @@ final class TransferRule {
       }
       Optional<Country> sup = supplier.or(item::origin);
       Optional<Country> rec = recipient;
+      Optional<Seen> before = Optional.empty();
       if (sup.isPresent() && sup.equals(rec)) {
         sup = supplier.equals(rec) ? Optional.empty() : supplier;
       }
       if (sup.isEmpty() || rec.isEmpty()) {
+        // "Le dernier appareil a été livré", "116 de ces blindés": unless the clause names the other end,
+        // the goods of a transfer read before move between its ends
         Optional<Country> known = sup.isPresent() ? sup : rec;
-        Optional<Country> other = otherParty(context, s, clause, known, rec.isEmpty() ? usualRecipient(received, known) : Optional.empty());
+        boolean endInClause = clause != null && known.isPresent() && otherInClause(context, s, clause, known).isPresent();
+        before = endInClause ? Optional.empty() : received.lastOf(item, supplier, rec); // the maker's state is no end
+        if (before.isPresent()) {
+          sup = Optional.of(before.get().supplier());
+          rec = Optional.of(before.get().recipient());
+        }
+      }
+      if (sup.isEmpty() || rec.isEmpty()) {
+        Optional<Country> known = sup.isPresent() ? sup : rec;
+        Optional<Country> other = otherParty(context, s, clause, known, rec.isEmpty() ? received.usualRecipient(known) : Optional.empty());
         if (sup.isEmpty() && rec.isPresent()) {
           sup = other;
         } else if (rec.isEmpty() && sup.isPresent()) {
@@ -1224,19 +1297,80 @@ final class TransferRule {
       }
       int states = context.statesIn(sentence).size();
       Evidence evidence = context.evidence(sentence, item.from(), item.to(), NAME, states >= 2 ? 0.8 : 0.5);
-      out.add(new Seen(sup.get(), rec.get(), item, status, firm, context.dateIn(sentence), evidence));
+      out.add(new Seen(sup.get(), rec.get(), item, status, firm, dateOf(context, sentence, status, before), evidence));
     }
   }
 
   /**
-   * The state that received most of the transfers read so far in the article, {@code supplier}
-   * aside: in an article about one state's arms, "la livraison de six K-8 chinois" is to it.
+   * The date a sentence gives a transfer: its own, unless it speaks again of a transfer read
+   * {@code before} without advancing it ("Les appareils seront livrés à partir de 2026" does not
+   * date the sale).
    */
-  private static Optional<Country> usualRecipient(Map<Country, Integer> received, Optional<Country> supplier) {
-    return received.entrySet().stream()
-        .filter(e -> e.getValue() >= 2 && !supplier.equals(Optional.of(e.getKey())))
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey);
+  private static Optional<PartialDate> dateOf(ArticleContext context, int sentence, TransferStatus status, Optional<Seen> before) {
+    if (before.isPresent() && advance(status) <= advance(before.get().status())) {
+      return before.get().date();
+    }
+    return context.dateIn(sentence);
+  }
+
+  /** The transfers an article's earlier sentences gave, in reading order; one per article, filled as it is read. */
+  private static final class SoFar {
+    private final Map<Country, Integer> received = new LinkedHashMap<>(); // per recipient, first named first
+    private final List<Seen> seen = new ArrayList<>();
+    private final List<Integer> sentences = new ArrayList<>(); // the sentence of each
+
+    boolean any() {
+      return !seen.isEmpty();
+    }
+
+    void add(Seen x, int sentence) {
+      received.merge(x.recipient(), 1, Integer::sum);
+      seen.add(x);
+      sentences.add(sentence);
+    }
+
+    /**
+     * The deal a phrase such as "le contrat" speaks of in sentence {@code sentence}: the transfer
+     * read last if one of the two sentences before gave it, else the article's first, its lead's.
+     */
+    Optional<Seen> dealBefore(int sentence) {
+      if (seen.isEmpty()) {
+        return Optional.empty();
+      }
+      int last = seen.size() - 1;
+      return Optional.of(sentence - sentences.get(last) <= 2 ? seen.get(last) : seen.get(0));
+    }
+
+    /**
+     * The state that received most of the transfers read so far in the article, {@code supplier}
+     * aside: in an article about one state's arms, "la livraison de six K-8 chinois" is to it.
+     */
+    Optional<Country> usualRecipient(Optional<Country> supplier) {
+      return received.entrySet().stream()
+          .filter(e -> e.getValue() >= 2 && !supplier.equals(Optional.of(e.getKey())))
+          .max(Map.Entry.comparingByValue())
+          .map(Map.Entry::getKey);
+    }
+
+    /**
+     * The latest transfer read so far of the system {@code item} names, when it agrees with the
+     * ends known ({@code supplier}, {@code recipient}): a later sentence that names the goods
+     * again without their ends speaks of it.
+     */
+    Optional<Seen> lastOf(Item item, Optional<Country> supplier, Optional<Country> recipient) {
+      if (!item.designated()) {
+        return Optional.empty(); // "des blindés" read before is no sure antecedent of "des blindés" now
+      }
+      String key = FrenchText.squash(item.system());
+      for (int i = seen.size() - 1; i >= 0; i--) {
+        Seen x = seen.get(i);
+        if (FrenchText.squash(x.item().system()).equals(key)) {
+          boolean agrees = supplier.map(c -> c == x.supplier()).orElse(true) && recipient.map(c -> c == x.recipient()).orElse(true);
+          return agrees ? Optional.of(x) : Optional.empty();
+        }
+      }
+      return Optional.empty();
+    }
   }
 
   /**

@@ -31,7 +31,7 @@ final class FrenchCasesTest {
           Map.entry("org", 0.91),
           Map.entry("agreement", 0.82),
           Map.entry("exercise", 0.82),
-          Map.entry("transfer", 0.84),
+          Map.entry("transfer", 0.86),
           Map.entry("statement", 0.88),
           Map.entry("relation", 0.85),
           Map.entry("none", 0.97),
