@@ -338,6 +338,7 @@ final class Chunker {
       if (tag == Tag.PREP && ("de".equals(unit.feature()) || "à".equals(unit.feature())) && !verbs.isEmpty()
           && u + 1 < units.size() && isChainedInfinitive(units, u + 1)) {
         u = skipGlue(units, u + 1); // "a décidé de livrer", "envisage d'acquérir": one group, the infinitive's
+        reflexive = false; // "s'est engagé à fournir", "s'apprête à livrer": the pronoun was the governing verb's
         continue;
       }
       if ((tag == Tag.CLITIC || tag == Tag.REFLEXIVE) && !verbs.isEmpty() && u + 1 < units.size()

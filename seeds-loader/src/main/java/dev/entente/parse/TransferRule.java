@@ -69,6 +69,9 @@ final class TransferRule {
   private static final ImmutableSet<String> REQUEST =
       ImmutableSet.of("demander", "solliciter", "reclamer", "requerir", "souhaiter", "vouloir", "desirer", "esperer",
           "chercher", "aimer", "ambitionner");
+  /** Verbs before it that commit to a transfer still ahead: "a accepté de livrer", "s'est engagé à fournir". */
+  private static final ImmutableSet<String> COMMITTING =
+      ImmutableSet.of("accepter", "consentir", "promettre", "engager", "decider", "resoudre", "appreter");
   private static final ImmutableSet<String> DENIAL = ImmutableSet.of("dementir", "nier", "refuter", "exclure", "refuser", "renoncer");
   /** Heads of a goods phrase whose number counts a collection, not systems: "un lot de". */
   private static final ImmutableSet<String> COLLECTIVE =
@@ -565,7 +568,7 @@ final class TransferRule {
       return v.chain().contains("devoir") ? later(base) : TransferStatus.NEGOTIATING;
     }
     if (v.time() == Time.FUTURE || v.chain().contains("devoir") || v.chain().contains("aller")
-        || v.polarity() == Chunk.Polarity.NOT_YET) {
+        || v.polarity() == Chunk.Polarity.NOT_YET || v.chain().stream().anyMatch(COMMITTING::contains)) {
       return later(base);
     }
     return base;
