@@ -338,7 +338,8 @@ final class ClauseAnalyzer {
   private SubjectSource subjectBefore(
       List<Token> t, List<Chunk> chunks, List<Segment> segments, int[] segmentOf, int c, List<Clause> before, List<Integer> subject) {
     int s = segmentOf[c];
-    int k = c - 1;
+    int infinitival = infinitivalAsideStart(t, chunks, c);
+    int k = infinitival > 0 && segmentOf[infinitival - 1] == s ? infinitival - 1 : c - 1;
     int seen = 0;
     while (seen++ < SUBJECT_REACH) {
       if (k < segments.get(s).start || k < 0) {
@@ -408,6 +409,29 @@ final class ClauseAnalyzer {
       k--;
     }
     return SubjectSource.NONE;
+  }
+
+  /**
+   * The comma that opens an aside of a noun and an infinitive that ends on the comma before verb
+   * {@code c}: "L'exercice X, le premier à associer les trois armées, s'est tenu", "Le Qatar,
+   * seul pays du Golfe à avoir commandé des Rafale, a signé"; -1 when there is none.
+   */
+  private static int infinitivalAsideStart(List<Token> t, List<Chunk> chunks, int c) {
+    if (c < 5 || !isComma(t, chunks.get(c - 1))) {
+      return -1;
+    }
+    for (int j = c - 2; j >= 3 && j >= c - 16; j--) {
+      Chunk chunk = chunks.get(j);
+      if (chunk instanceof Verbal v) {
+        boolean infinitive = v.form() == Form.INFINITIVE && (v.introducer().equals("à") || v.introducer().equals("de"));
+        return infinitive && chunks.get(j - 1) instanceof Nominal && isComma(t, chunks.get(j - 2))
+            && chunks.get(j - 3) instanceof Nominal ? j - 2 : -1;
+      }
+      if (chunk instanceof Marker m && m.tag() != Tag.PUNCT && m.tag() != Tag.COORD && m.tag() != Tag.ADV) {
+        return -1; // a quotation, a subordinate: no aside of this shape
+      }
+    }
+    return -1;
   }
 
   /**

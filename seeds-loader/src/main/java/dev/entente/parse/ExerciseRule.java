@@ -420,6 +420,16 @@ final class ExerciseRule {
     return s.clauses().stream().filter(c -> c.kind() == Clause.Kind.MAIN && c.verb() > after).findFirst();
   }
 
+  /**
+   * Whether {@code infinitive} is the verb of an aside after the phrase at {@code chunk}, a noun
+   * and an infinitive between commas: ", le premier à associer ...".
+   */
+  private static boolean isAsideOf(SentenceStructure s, Clause infinitive, int chunk) {
+    int v = infinitive.verb();
+    return infinitive.kind() == Clause.Kind.INFINITIVAL && v >= 3 && s.chunk(v - 1) instanceof Nominal && s.isComma(v - 2)
+        && v - 3 >= chunk && v - 3 <= chunk + 1;
+  }
+
   private static void participants(
       ArticleContext context, SentenceStructure s, int chunk, Optional<Clause> clause, Set<Country> participants,
       Set<Organization> organizations) {
@@ -456,9 +466,11 @@ final class ExerciseRule {
       }
     }
     for (Clause relative : s.clauses()) {
-      // "l'exercice X, qui réunit des unités chiliennes et péruviennes, a débuté"
-      if (relative.kind() == Clause.Kind.RELATIVE && (relative.subject().contains(chunk)
+      // "l'exercice X, qui réunit des unités chiliennes et péruviennes, a débuté", "l'exercice X, le
+      // premier à associer les armées de A et de B, s'est tenu"
+      if ((relative.kind() == Clause.Kind.RELATIVE && (relative.subject().contains(chunk)
           || relative.subject().stream().anyMatch(k -> s.complementsOf(chunk).stream().anyMatch(a -> a.chunk() == k)))
+          || isAsideOf(s, relative, chunk))
           && GATHERING.contains(s.verbOf(relative).lemma()) && !clause.equals(Optional.of(relative))) {
         for (Argument a : relative.arguments()) {
           gathered(context, s, a, participants, organizations);

@@ -30,7 +30,7 @@ final class FrenchCasesTest {
           Map.entry("person", 0.91),
           Map.entry("org", 0.91),
           Map.entry("agreement", 0.82),
-          Map.entry("exercise", 0.82),
+          Map.entry("exercise", 0.83),
           Map.entry("transfer", 0.86),
           Map.entry("statement", 0.88),
           Map.entry("relation", 0.85),
