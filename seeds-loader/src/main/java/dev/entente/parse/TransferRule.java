@@ -84,6 +84,7 @@ final class TransferRule {
   /** Heads that refer back to a system named before: "une commande de 24 appareils". */
   private static final ImmutableSet<String> REFERRING =
       ImmutableSet.of("appareil", "appareils", "exemplaire", "exemplaires", "unite", "unites", "modele", "modeles");
+  /** The same words, asked of every token of a sentence that names no goods. */
   private static final WordSet REFERRING_WORDS = WordSet.of(REFERRING);
   /** What announces a list of goods after a vague phrase. */
   private static final ImmutableSet<String> ANNOUNCERS =
@@ -226,7 +227,8 @@ final class TransferRule {
     List<Seen> out = new ArrayList<>();
     Set<Country> named = new HashSet<>(context.statesIn(s.sentence().index()));
     for (Seen x : read) {
-      boolean demonstrative = s.chunk(s.chunkAt(x.item().from())) instanceof Nominal n && n.determiner() == Chunk.Determiner.DEMONSTRATIVE;
+      int at = s.chunkAt(x.item().from());
+      boolean demonstrative = at >= 0 && s.chunk(at) instanceof Nominal n && n.determiner() == Chunk.Determiner.DEMONSTRATIVE;
       if (demonstrative || named.contains(x.recipient())
           || soFar.lastOf(x.item(), Optional.of(x.supplier()), Optional.of(x.recipient())).isPresent()) {
         out.add(x);
@@ -234,8 +236,8 @@ final class TransferRule {
       }
       soFar.dealBefore(s.sentence().index()).ifPresent(before -> {
         Item item = before.item().quantity().isPresent() ? before.item() : before.item().withQuantity(x.item().quantity());
-        Optional<PartialDate> date = advance(x.status()) <= advance(before.status()) ? before.date() : x.date();
-        out.add(new Seen(before.supplier(), before.recipient(), item, x.status(), x.firm(), date, x.evidence()));
+        out.add(new Seen(before.supplier(), before.recipient(), item, x.status(), x.firm(),
+            dateOf(x.status(), x.date(), Optional.of(before)), x.evidence()));
       });
     }
     return out;
@@ -481,7 +483,6 @@ final class TransferRule {
     return Optional.ofNullable(frames.get(v.lemma(), TransferFrame.Kind.VERB));
   }
 
-  /** The states party to the contracts named by chunks: their participles' "par" and "avec", their "entre" and "avec" complements. */
   /**
    * Whether the phrases in the contract role name a deal: an agreement word ("le contrat", "l'accord"),
    * a word of a transfer ("la commande", "la vente") or a batch of one ("la deuxième tranche").
@@ -502,6 +503,7 @@ final class TransferRule {
     return false;
   }
 
+  /** The states party to the contracts named by chunks: their participles' "par" and "avec", their "entre" and "avec" complements. */
   private List<Country> contractParties(ArticleContext context, SentenceStructure s, List<Integer> chunks) {
     List<Country> out = new ArrayList<>();
     for (int chunk : chunks) {
@@ -1189,8 +1191,8 @@ final class TransferRule {
 
   /**
    * The goods a vague phrase announces in the rest of its sentence: after "tels que", "notamment",
-   * "dont", "y compris", "en particulier", "entre autres", or as the objects of "comporter", "comprendre", "inclure" whose subject it is
-   * or completes ("la liste des équipements fournis comporte 30 MiG-29, 12 Yak-130 et des radars").
+   * "dont", "y compris", "en particulier", "entre autres", or as the objects of "comporter",
+   * "comprendre", "inclure" whose subject it is or completes ("la liste des équipements fournis comporte 30 MiG-29, 12 Yak-130 et des radars").
    * Items of the list with no origin take the origin of the first that has one.
    */
   private List<Item> announced(ArticleContext context, SentenceStructure s, int chunk) {
@@ -1300,20 +1302,20 @@ final class TransferRule {
       }
       int states = context.statesIn(sentence).size();
       Evidence evidence = context.evidence(sentence, item.from(), item.to(), NAME, states >= 2 ? 0.8 : 0.5);
-      out.add(new Seen(sup.get(), rec.get(), item, status, firm, dateOf(context, sentence, status, before), evidence));
+      out.add(new Seen(sup.get(), rec.get(), item, status, firm, dateOf(status, context.dateIn(sentence), before), evidence));
     }
   }
 
   /**
-   * The date a sentence gives a transfer: its own, unless it speaks again of a transfer read
-   * {@code before} without advancing it ("Les appareils seront livrés à partir de 2026" does not
-   * date the sale).
+   * The date a sentence gives a transfer of {@code status}: its {@code own}, unless it speaks
+   * again of a transfer read {@code before} without advancing it ("Les appareils seront livrés à
+   * partir de 2026" does not date the sale).
    */
-  private static Optional<PartialDate> dateOf(ArticleContext context, int sentence, TransferStatus status, Optional<Seen> before) {
+  private static Optional<PartialDate> dateOf(TransferStatus status, Optional<PartialDate> own, Optional<Seen> before) {
     if (before.isPresent() && advance(status) <= advance(before.get().status())) {
       return before.get().date();
     }
-    return context.dateIn(sentence);
+    return own;
   }
 
   /** The transfers an article's earlier sentences gave, in reading order; one per article, filled as it is read. */
