@@ -398,9 +398,11 @@ final class StatementRule {
         continue; // "n'a pas confirmé", "sans préciser que": what was not said
       }
       Optional<int[]> content = content(s, clause, quotation);
-      if (content.isPresent() && v.form() == Chunk.Form.PARTICIPLE && clause.subjectSource() == Clause.SubjectSource.ANTECEDENT
-          && !clause.subject().isEmpty()) {
-        // "l'escale des destroyers japonais, jugée « provocatrice » par Pékin": the words judge what the participle describes
+      if (content.isPresent() && !clause.subject().isEmpty()
+          && (v.form() == Chunk.Form.PARTICIPLE && clause.subjectSource() == Clause.SubjectSource.ANTECEDENT
+              || v.voice() == Chunk.Voice.PASSIVE && clause.subject().get(0) < clause.verb())) {
+        // "l'escale des destroyers japonais, jugée « provocatrice » par Pékin", "cette coopération a été
+        // qualifiée de « profonde » par l'ambassade russe": the words judge what the verb's subject names
         int from = Math.min(content.get()[0], s.chunk(clause.subject().get(0)).from());
         content = Optional.of(new int[] {from, content.get()[1]});
       }
