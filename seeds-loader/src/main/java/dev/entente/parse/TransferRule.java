@@ -82,10 +82,8 @@ final class TransferRule {
       ImmutableSet.of("escadron", "escadrons", "escadrille", "escadrilles", "bataillon", "bataillons", "regiment", "regiments",
           "flottille", "flottilles", "groupe", "groupes");
   /** Heads that refer back to a system named before: "une commande de 24 appareils". */
-  private static final ImmutableSet<String> REFERRING =
-      ImmutableSet.of("appareil", "appareils", "exemplaire", "exemplaires", "unite", "unites", "modele", "modeles");
-  /** The same words, asked of every token of a sentence that names no goods. */
-  private static final WordSet REFERRING_WORDS = WordSet.of(REFERRING);
+  private static final WordSet REFERRING =
+      WordSet.of(List.of("appareil", "appareils", "exemplaire", "exemplaires", "unite", "unites", "modele", "modeles"));
   /** What announces a list of goods after a vague phrase. */
   private static final ImmutableSet<String> ANNOUNCERS =
       ImmutableSet.of("tel que", "telle que", "tels que", "telles que", "notamment", "y compris", "dont", "en particulier",
@@ -180,16 +178,15 @@ final class TransferRule {
       Evidence evidence) {}
 
   ImmutableList<ArmsTransfer> apply(ArticleContext context) {
-    List<Seen> seen = new ArrayList<>();
-    SoFar received = new SoFar();
-    int previousSentenceStart = 0; // where the transfers of the sentence before start in seen
+    SoFar soFar = new SoFar();
+    int previousSentenceStart = 0; // where the transfers of the sentence before start in soFar.seen
     for (Sentence sentence : context.sentences) {
       int index = sentence.index();
-      int start = seen.size();
-      restateQuantity(context, index, seen, previousSentenceStart);
+      int start = soFar.seen.size();
+      restateQuantity(context, index, soFar.seen, previousSentenceStart);
       previousSentenceStart = start;
       boolean namesGoods = context.mentions.get(index).stream().anyMatch(m -> m instanceof WeaponMention || m instanceof CategoryMention);
-      if (!namesGoods && !(received.any() && REFERRING_WORDS.containsAnyOf(sentence.tokens()))) {
+      if (!namesGoods && !(soFar.any() && REFERRING.containsAnyOf(sentence.tokens()))) {
         continue; // no goods named, nor a word that names again those of a transfer read before ("le dernier appareil")
       }
       SentenceStructure s = context.structure(index);
@@ -197,22 +194,21 @@ final class TransferRule {
       // finite clauses first: "Deux H145M commandés à l'Allemagne ont été livrés lundi" is a delivery,
       // the participle tells its history
       for (Clause clause : byFiniteFirst(s)) {
-        readClause(context, s, clause, own, received);
+        readClause(context, s, clause, own, soFar);
       }
       for (int k = 0; k < s.chunks().size(); k++) {
         if (s.chunk(k) instanceof Nominal n && !n.pronoun()) {
-          readNoun(context, s, k, own, received);
+          readNoun(context, s, k, own, soFar);
         }
       }
       List<Seen> read = distinct(own);
       if (!namesGoods) {
-        read = referringBack(context, s, read, received);
+        read = referringBack(context, s, read, soFar);
       }
       deliveredByPronoun(context, s, read);
-      seen.addAll(read);
-      read.forEach(x -> received.add(x, index));
+      read.forEach(x -> soFar.add(x, index));
     }
-    return merge(seen);
+    return merge(soFar.seen);
   }
 
   /**
@@ -352,7 +348,7 @@ final class TransferRule {
 
   // ---- verbs ----
 
-  private void readClause(ArticleContext context, SentenceStructure s, Clause clause, List<Seen> out, SoFar received) {
+  private void readClause(ArticleContext context, SentenceStructure s, Clause clause, List<Seen> out, SoFar soFar) {
     Verbal v = s.verbOf(clause);
     Optional<TransferFrame> found = frameOf(s, clause, v);
     if (found.isEmpty() || found.get().movesNothing() || isCancelled(s, clause, v)) {
@@ -407,10 +403,12 @@ final class TransferRule {
     if (contract) {
       // "le contrat signé par New Delhi porte sur 36 Rafale": the contract's parties are the ends
       List<Country> ends = contractParties(context, s, roles.getOrDefault(Role.CONTRACT, List.of()));
-      Optional<Seen> deal = received.dealBefore(s.sentence().index());
-      if (ends.isEmpty() && supplier.isEmpty() && recipient.isEmpty() && deal.isPresent()) {
+      if (ends.isEmpty() && supplier.isEmpty() && recipient.isEmpty()) {
         // "Le contrat englobe aussi le missile Meteor": the deal read before, between its ends
-        ends = List.of(deal.get().recipient(), deal.get().supplier());
+        Optional<Seen> deal = soFar.dealBefore(s.sentence().index());
+        if (deal.isPresent()) {
+          ends = List.of(deal.get().recipient(), deal.get().supplier());
+        }
       }
       for (Country c : ends) {
         if (recipient.isEmpty() && goods.stream().noneMatch(g -> g.origin().equals(Optional.of(c)))) {
@@ -428,7 +426,7 @@ final class TransferRule {
       return; // "a envoyé des avions" to an exercise moves nothing between states unless it says to whom
     }
     for (Optional<Country> each : recipientsOf(context, s, roles, supplier, recipient)) {
-      emit(context, s, clause, goods, supplier, each, status, true, frame.licence() && !licence, out, received);
+      emit(context, s, clause, goods, supplier, each, status, true, frame.licence() && !licence, out, soFar);
     }
   }
 
@@ -822,7 +820,7 @@ final class TransferRule {
     return clause.kind() == Clause.Kind.PARTICIPIAL && clause.subject().equals(List.of(chunk));
   }
 
-  private void readNoun(ArticleContext context, SentenceStructure s, int chunk, List<Seen> out, SoFar received) {
+  private void readNoun(ArticleContext context, SentenceStructure s, int chunk, List<Seen> out, SoFar soFar) {
     Nominal n = s.nominal(chunk);
     List<Token> t = s.sentence().tokens();
     if (n.head() < 0 || n.head() >= t.size()) {
@@ -924,7 +922,7 @@ final class TransferRule {
       }
     }
     for (Optional<Country> each : recipientsOf(context, s, roles, supplier, recipient)) {
-      emit(context, s, clause.orElse(null), goods, supplier, each, status, firm, frame.licence() && !licence, out, received);
+      emit(context, s, clause.orElse(null), goods, supplier, each, status, firm, frame.licence() && !licence, out, soFar);
     }
   }
 
@@ -1192,7 +1190,8 @@ final class TransferRule {
   /**
    * The goods a vague phrase announces in the rest of its sentence: after "tels que", "notamment",
    * "dont", "y compris", "en particulier", "entre autres", or as the objects of "comporter",
-   * "comprendre", "inclure" whose subject it is or completes ("la liste des équipements fournis comporte 30 MiG-29, 12 Yak-130 et des radars").
+   * "comprendre", "inclure" whose subject it is or completes ("la liste des équipements fournis
+   * comporte 30 MiG-29, 12 Yak-130 et des radars").
    * Items of the list with no origin take the origin of the first that has one.
    */
   private List<Item> announced(ArticleContext context, SentenceStructure s, int chunk) {
@@ -1265,7 +1264,7 @@ final class TransferRule {
   private void emit(
       ArticleContext context, SentenceStructure s, Clause clause, List<Item> goods, Optional<Country> supplier,
       Optional<Country> recipient, TransferStatus status, boolean firm, boolean foreignDesign, List<Seen> out,
-      SoFar received) {
+      SoFar soFar) {
     int sentence = s.sentence().index();
     for (Item item : goods) {
       if (foreignDesign && (!item.designated() || item.origin().isEmpty() || item.origin().equals(recipient))) {
@@ -1278,23 +1277,22 @@ final class TransferRule {
         sup = supplier.equals(rec) ? Optional.empty() : supplier;
       }
       if (sup.isEmpty() || rec.isEmpty()) {
-        // "Le dernier appareil a été livré", "116 de ces blindés": unless the clause names the other end,
-        // the goods of a transfer read before move between its ends
         Optional<Country> known = sup.isPresent() ? sup : rec;
-        boolean endInClause = clause != null && known.isPresent() && otherInClause(context, s, clause, known).isPresent();
-        before = endInClause ? Optional.empty() : received.lastOf(item, supplier, rec); // the maker's state is no end
+        Optional<Country> inClause = clause != null && known.isPresent() ? otherInClause(context, s, clause, known) : Optional.empty();
+        // "Le dernier appareil a été livré", "116 de ces blindés": unless the clause names the other end,
+        // the goods of a transfer read before move between its ends (the maker's state is no end)
+        before = inClause.isPresent() ? Optional.empty() : soFar.lastOf(item, supplier, rec);
         if (before.isPresent()) {
           sup = Optional.of(before.get().supplier());
           rec = Optional.of(before.get().recipient());
-        }
-      }
-      if (sup.isEmpty() || rec.isEmpty()) {
-        Optional<Country> known = sup.isPresent() ? sup : rec;
-        Optional<Country> other = otherParty(context, s, clause, known, rec.isEmpty() ? received.usualRecipient(known) : Optional.empty());
-        if (sup.isEmpty() && rec.isPresent()) {
-          sup = other;
-        } else if (rec.isEmpty() && sup.isPresent()) {
-          rec = other;
+        } else {
+          Optional<Country> other = inClause.isPresent() ? inClause
+              : otherParty(context, s, known, rec.isEmpty() ? soFar.usualRecipient(known) : Optional.empty());
+          if (sup.isEmpty() && rec.isPresent()) {
+            sup = other;
+          } else if (rec.isEmpty() && sup.isPresent()) {
+            rec = other;
+          }
         }
       }
       if (sup.isEmpty() || rec.isEmpty() || sup.get() == rec.get()) {
@@ -1318,7 +1316,11 @@ final class TransferRule {
     return own;
   }
 
-  /** The transfers an article's earlier sentences gave, in reading order; one per article, filled as it is read. */
+  /**
+   * The transfers an article's earlier sentences gave, in reading order; one per article, filled as
+   * it is read. {@code seen} is the article's one list of them, which a later sentence may restate
+   * in place (its quantity) and which is merged at the end.
+   */
   private static final class SoFar {
     private final Map<Country, Integer> received = new LinkedHashMap<>(); // per recipient, first named first
     private final List<Seen> seen = new ArrayList<>();
@@ -1379,19 +1381,14 @@ final class TransferRule {
   }
 
   /**
-   * The other end of a transfer whose one end is known: the clause's other state, the state the
-   * article's transfers go to ({@code usual}), the previous sentences' pair, the article's main state.
+   * The other end of a transfer whose one end is known and whose clause names no other state: the
+   * state the article's transfers go to ({@code usual}), the previous sentences' pair, the article's
+   * main state.
    */
-  private Optional<Country> otherParty(
-      ArticleContext context, SentenceStructure s, Clause clause, Optional<Country> known, Optional<Country> usual) {
+  private static Optional<Country> otherParty(
+      ArticleContext context, SentenceStructure s, Optional<Country> known, Optional<Country> usual) {
     if (known.isEmpty()) {
       return Optional.empty();
-    }
-    if (clause != null) {
-      Optional<Country> inClause = otherInClause(context, s, clause, known);
-      if (inClause.isPresent()) {
-        return inClause;
-      }
     }
     if (usual.isPresent()) {
       return usual;
